@@ -1,0 +1,61 @@
+//! Validates `geodata/` and generates the data tables (`$OUT_DIR/generated.rs`) with `datagen`.
+//! Any problem in the data fails the build with every error listed, one per line.
+
+use std::path::{Path, PathBuf};
+use std::process::exit;
+
+fn env_path(name: &str) -> PathBuf {
+    match std::env::var_os(name) {
+        Some(v) => PathBuf::from(v),
+        None => {
+            eprintln!("build.rs: the environment variable {name} is not set (cargo sets it for build scripts)");
+            exit(1);
+        }
+    }
+}
+
+fn main() {
+    println!("cargo::rerun-if-changed=geodata");
+    println!("cargo::rerun-if-changed=build.rs");
+
+    generate_i18n(&env_path("OUT_DIR"));
+
+    let manifest_dir = env_path("CARGO_MANIFEST_DIR");
+    let out_file = env_path("OUT_DIR").join("generated.rs");
+    // Files are opened below the manifest dir; messages name them `geodata/...`.
+    match datagen::generate_from(&manifest_dir, Path::new("geodata"), &out_file) {
+        Ok(summary) => {
+            // Visible with `cargo build -vv` and in target/*/build/*/output.
+            for line in summary.to_string().lines() {
+                println!("datagen: {line}");
+            }
+        }
+        Err(errors) => {
+            eprintln!("geodata is invalid, {} errors:", errors.len());
+            for e in &errors {
+                eprintln!("{e}");
+            }
+            exit(1);
+        }
+    }
+}
+
+/// Turns `locales/*.json` into the typed `i18n` module (leptos_i18n): a key used in the code but
+/// missing from a locale is a compile error.
+fn generate_i18n(out_dir: &Path) {
+    let result = (|| -> Result<(), Box<dyn std::error::Error>> {
+        let options = leptos_i18n_build::ParseOptions::new().interpolate_display(true);
+        let cfg = leptos_i18n_build::Config::new("de")?
+            .add_locale("en")?
+            .parse_options(options);
+        let infos = leptos_i18n_build::TranslationsInfos::parse(cfg)?;
+        infos.emit_diagnostics();
+        infos.rerun_if_locales_changed();
+        infos.generate_i18n_module(out_dir.join("i18n"))?;
+        Ok(())
+    })();
+    if let Err(e) = result {
+        eprintln!("locales/ is invalid: {e}");
+        exit(1);
+    }
+}

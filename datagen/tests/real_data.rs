@@ -1,0 +1,222 @@
+//! The real `geodata/` must pass, and the result must look like NRW.
+
+use std::path::{Path, PathBuf};
+
+use datagen::map::{point_in_rings, QRing};
+use datagen::{build, DistrictOut, Generated};
+
+fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+fn real() -> Generated {
+    match build(&repo_root(), Path::new("geodata")) {
+        Ok(g) => g,
+        Err(e) => panic!("geodata is invalid, {} errors:\n{e}", e.len()),
+    }
+}
+
+fn district<'a>(g: &'a Generated, ags: &str) -> &'a DistrictOut {
+    g.map
+        .districts
+        .iter()
+        .find(|d| d.ags == ags)
+        .unwrap_or_else(|| panic!("no district {ags}"))
+}
+
+fn inside(label: [u16; 2], rings: &[QRing]) -> bool {
+    point_in_rings([f64::from(label[0]), f64::from(label[1])], rings)
+}
+
+#[test]
+fn real_geodata_passes() {
+    let g = real();
+    assert_eq!(g.map.districts.len(), 53);
+    assert_eq!(g.directory.centres.len(), 63);
+    assert_eq!(g.directory.generated, "2026-11-23");
+    assert_eq!(g.municipalities.len(), 396);
+    assert_eq!(g.postcodes.len(), 872);
+    let [w, h] = g.map.view_box;
+    assert!(
+        (800..=3000).contains(&w) && (800..=3000).contains(&h),
+        "{w} x {h}"
+    );
+    for pair in g.map.districts.windows(2) {
+        assert!(pair[0].ags < pair[1].ags);
+    }
+    for d in &g.map.districts {
+        assert!(
+            d.path.starts_with('M') && d.path.ends_with('z'),
+            "{}",
+            d.ags
+        );
+        assert_eq!(d.path.matches('M').count(), d.rings.len(), "{}", d.ags);
+        let [x0, y0, x1, y1] = d.bbox;
+        assert!(
+            x0 < x1 && y0 < y1 && x1 <= w && y1 <= h,
+            "{} {:?}",
+            d.ags,
+            d.bbox
+        );
+        let [lx, ly] = d.label;
+        assert!(
+            (x0..=x1).contains(&lx) && (y0..=y1).contains(&ly),
+            "{}: label {:?} outside bbox {:?}",
+            d.ags,
+            d.label,
+            d.bbox
+        );
+        assert!(inside(d.label, &d.rings), "{}: label not inside", d.ags);
+    }
+    // The Städteregion keeps its Vennbahn exclaves.
+    assert_eq!(district(&g, "05334").rings.len(), 5);
+}
+
+#[test]
+fn projection_looks_like_nrw() {
+    let g = real();
+    let koeln = district(&g, "05315");
+    let dortmund = district(&g, "05913");
+    let muenster = district(&g, "05515");
+    let duesseldorf = district(&g, "05111");
+    let hsk = district(&g, "05958");
+    let minden = district(&g, "05770");
+    let aachen = district(&g, "05334");
+    // x grows to the east, y to the south.
+    assert!(koeln.label[0] < dortmund.label[0], "Köln west of Dortmund");
+    assert!(koeln.label[1] > muenster.label[1], "Köln south of Münster");
+    assert!(
+        duesseldorf.label[1] < koeln.label[1],
+        "Düsseldorf north of Köln"
+    );
+    assert!(aachen.bbox[0] < koeln.bbox[0], "Aachen west of Köln");
+    assert!(
+        minden.bbox[1] < muenster.bbox[1],
+        "Minden-Lübbecke reaches the north"
+    );
+    let area = |d: &DistrictOut| {
+        (u32::from(d.bbox[2]) - u32::from(d.bbox[0]))
+            * (u32::from(d.bbox[3]) - u32::from(d.bbox[1]))
+    };
+    assert!(area(duesseldorf) < area(hsk));
+    // NRW spans about 250 km east-west and 245 km north-south.
+    let [w, h] = g.map.view_box;
+    let q = f64::from(g.map.quantum_m);
+    let (w_km, h_km) = (f64::from(w) * q / 1000.0, f64::from(h) * q / 1000.0);
+    assert!((230.0..=275.0).contains(&w_km), "{w_km} km wide");
+    assert!((225.0..=270.0).contains(&h_km), "{h_km} km high");
+    let aspect = f64::from(w) / f64::from(h);
+    assert!((0.9..=1.15).contains(&aspect), "aspect {aspect}");
+}
+
+#[test]
+fn summary_has_not_drifted() {
+    let summary = real().summary().to_string();
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/expected-summary.txt");
+    if std::env::var_os("UPDATE_EXPECT").is_some() {
+        std::fs::write(&path, &summary).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_default();
+    assert_eq!(
+        summary, expected,
+        "the generated data changed; if that is intended, run \
+         `UPDATE_EXPECT=1 cargo test -p datagen --test real_data` and commit tests/expected-summary.txt"
+    );
+}
+
+/// The generated source compiles against the app's `src/data/types.rs` (the contract).
+#[test]
+fn generated_code_compiles_against_app_types() {
+    let g = real();
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("generated-check");
+    std::fs::create_dir_all(&dir).unwrap();
+    let types = repo_root().join("src/data/types.rs");
+    let generated = dir.join("generated.rs");
+    std::fs::write(&generated, &g.source).unwrap();
+    let main = dir.join("check.rs");
+    std::fs::write(
+        &main,
+        format!(
+            "#![allow(dead_code)]\n\
+             #[path = {types:?}] mod types;\n\
+             mod generated {{ use super::types::*; include!({generated:?}); }}\n\
+             pub fn check() -> usize {{ generated::DISTRICTS.len() + generated::CENTRES.len() \
+             + generated::VIEW_BOX[0] as usize + generated::DIRECTORY_AS_OF.len() }}\n"
+        ),
+    )
+    .unwrap();
+    let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".into());
+    let out = std::process::Command::new(rustc)
+        .args([
+            "--edition",
+            "2021",
+            "--crate-type",
+            "lib",
+            "--emit",
+            "metadata",
+            "-o",
+        ])
+        .arg(dir.join("libcheck.rmeta"))
+        .arg(&main)
+        .output()
+        .expect("rustc runs");
+    assert!(
+        out.status.success(),
+        "generated.rs does not compile against src/data/types.rs:\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// Problems in several files are all reported in one run, and nothing is written.
+#[test]
+fn errors_of_all_files_are_collected() {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("broken-geodata");
+    let geodata = dir.join("geodata");
+    std::fs::create_dir_all(&geodata).unwrap();
+    for f in [
+        datagen::DISTRICTS_FILE,
+        datagen::CENTRES_FILE,
+        datagen::MUNICIPALITIES_FILE,
+        datagen::POSTCODES_FILE,
+    ] {
+        std::fs::copy(repo_root().join("geodata").join(f), geodata.join(f)).unwrap();
+    }
+    let centres = std::fs::read_to_string(geodata.join(datagen::CENTRES_FILE)).unwrap();
+    let centres = centres.replacen(
+        "\"website\": \"https://zwd.de\"",
+        "\"website\": \"http://zwd.de\"",
+        1,
+    );
+    std::fs::write(geodata.join(datagen::CENTRES_FILE), centres).unwrap();
+    let postcodes = std::fs::read_to_string(geodata.join(datagen::POSTCODES_FILE)).unwrap();
+    let postcodes = postcodes.replacen("32049,Herford", "3204,Herford", 1);
+    std::fs::write(geodata.join(datagen::POSTCODES_FILE), postcodes).unwrap();
+
+    let out = dir.join("generated.rs");
+    let _ = std::fs::remove_file(&out);
+    let errors = datagen::generate_from(&dir, Path::new("geodata"), &out).unwrap_err();
+    let text = errors.to_string();
+    assert_eq!(errors.len(), 2, "{text}");
+    assert!(text.contains(
+        r#"geodata/centres.json: entry "bsa-duesseldorf": field "website": "http://zwd.de" is not an https link"#
+    ), "{text}");
+    assert!(text.contains(
+        r#"geodata/nrw-postcodes.csv: line 2 (plz "3204"): field "plz": "3204" is not a 5-digit postcode"#
+    ), "{text}");
+    assert!(!out.exists());
+}
+
+/// `generate_from` writes the same source `build` returns.
+#[test]
+fn generate_writes_the_tables() {
+    let out = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("generated-write.rs");
+    let summary = datagen::generate_from(&repo_root(), Path::new("geodata"), &out).unwrap();
+    assert_eq!(summary.districts, 53);
+    assert_eq!(summary.centres(), 63);
+    let written = std::fs::read_to_string(&out).unwrap();
+    assert_eq!(written, real().source);
+    assert!(written.contains("pub static DISTRICTS: [District; 53] = ["));
+    assert!(written.contains("pub static CENTRES: [Centre; 63] = ["));
+    assert!(written.contains("pub const DIRECTORY_AS_OF: &str = \"2026-11-23\";"));
+}

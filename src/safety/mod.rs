@@ -1,0 +1,39 @@
+//! Safety: quick exit and the friendly error message.
+//!
+//! Quick exit itself is a plain link plus `public/quick-exit.js`, outside the wasm, so it
+//! works without JavaScript and keeps working when the app has crashed. The app only puts
+//! the link and the error message into the reader's language.
+
+use leptos::prelude::*;
+
+use crate::i18n::*;
+
+/// Shows the friendly error message (static markup in `index.html`) when the app panics,
+/// and still logs the panic to the console for developers.
+pub fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        if let Some(el) = document().get_element_by_id("app-error") {
+            let _ = el.remove_attribute("hidden");
+        }
+    }));
+}
+
+/// Keeps the quick-exit link and the error message outside the app root in the current
+/// language. Renders nothing itself.
+#[component]
+pub fn LocalisedChrome() -> impl IntoView {
+    let i18n = use_i18n();
+    Effect::new(move |_| {
+        let doc = document();
+        let set = |id: &str, text: &str| {
+            if let Some(el) = doc.get_element_by_id(id) {
+                el.set_text_content(Some(text));
+            }
+        };
+        set("quick-exit-label", t_string!(i18n, quick_exit));
+        set("quick-exit-hint", t_string!(i18n, quick_exit_hint));
+        set("app-error-text", t_string!(i18n, error_message));
+        set("skip-link", t_string!(i18n, skip_to_content));
+    });
+}

@@ -1,0 +1,20 @@
+//! App-wide state. It lives in memory only and dies with the tab: nothing here is ever
+//! written to storage, cookies or the URL.
+
+use leptos::prelude::*;
+
+/// The selected district, as an index into [`crate::data::DISTRICTS`].
+#[derive(Clone, Copy)]
+pub struct Selection(pub RwSignal<Option<usize>>);
+
+/// Creates the selection and provides it to every component below [`crate::App`].
+pub fn provide_selection() -> Selection {
+    let selection = Selection(RwSignal::new(None));
+    provide_context(selection);
+    selection
+}
+
+/// The selection provided by [`crate::App`].
+pub fn use_selection() -> Selection {
+    use_context::<Selection>().expect("Selection not provided; mount inside <App/>")
+}

@@ -36,6 +36,8 @@ export default defineConfig({
         ...devices["Pixel 5"],
         browserName: "chromium",
         viewport: { width: 360, height: 740 },
+        // German is the app's first language; specs read their expected text from locales/de.json.
+        locale: "de-DE",
         launchOptions: chromium,
       },
     },

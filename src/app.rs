@@ -25,9 +25,10 @@ fn Page() -> impl IntoView {
     let i18n = use_i18n();
     let selection = provide_selection();
     let announcement = move || {
-        selection.0.get().map(|i| {
-            t_string!(i18n, selected_announcement, name = DISTRICTS[i].name).to_string()
-        })
+        selection
+            .0
+            .get()
+            .map(|i| t_string!(i18n, selected_announcement, name = DISTRICTS[i].name).to_string())
     };
     view! {
         <LocalisedChrome/>

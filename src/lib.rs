@@ -21,7 +21,9 @@ use wasm_bindgen::JsCast;
 pub fn start() {
     safety::install_panic_hook();
     let Some(root) = document().get_element_by_id("app") else {
-        leptos::logging::warn!("Wegweiser: no element with id \"app\" on this page; nothing mounted");
+        leptos::logging::warn!(
+            "Wegweiser: no element with id \"app\" on this page; nothing mounted"
+        );
         return;
     };
     // The page lives as long as the app: the mount handle is never dropped.

@@ -6,13 +6,18 @@ use std::fs;
 use std::path::Path;
 
 fn load(path: &Path) -> BTreeMap<String, String> {
-    let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-    let value: serde_json::Value =
-        serde_json::from_str(&text).unwrap_or_else(|e| panic!("{} is not valid JSON: {e}", path.display()));
-    let obj = value.as_object().unwrap_or_else(|| panic!("{} is not a JSON object", path.display()));
+    let text =
+        fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    let value: serde_json::Value = serde_json::from_str(&text)
+        .unwrap_or_else(|e| panic!("{} is not valid JSON: {e}", path.display()));
+    let obj = value
+        .as_object()
+        .unwrap_or_else(|| panic!("{} is not a JSON object", path.display()));
     obj.iter()
         .map(|(k, v)| {
-            let text = v.as_str().unwrap_or_else(|| panic!("{}: key {k:?} is not a string", path.display()));
+            let text = v
+                .as_str()
+                .unwrap_or_else(|| panic!("{}: key {k:?} is not a string", path.display()));
             (k.clone(), text.to_string())
         })
         .collect()
@@ -21,17 +26,26 @@ fn load(path: &Path) -> BTreeMap<String, String> {
 fn placeholders(text: &str) -> BTreeSet<String> {
     text.split("{{")
         .skip(1)
-        .filter_map(|rest| rest.split_once("}}").map(|(name, _)| name.trim().to_string()))
+        .filter_map(|rest| {
+            rest.split_once("}}")
+                .map(|(name, _)| name.trim().to_string())
+        })
         .collect()
 }
 
 /// Compares one locale against the source; returns the problems found.
-fn compare(source: &BTreeMap<String, String>, name: &str, other: &BTreeMap<String, String>) -> Vec<String> {
+fn compare(
+    source: &BTreeMap<String, String>,
+    name: &str,
+    other: &BTreeMap<String, String>,
+) -> Vec<String> {
     let mut problems = Vec::new();
     for (key, text) in source {
         match other.get(key) {
             None => problems.push(format!("locales/{name}: key {key:?} is missing")),
-            Some(t) if t.trim().is_empty() => problems.push(format!("locales/{name}: key {key:?} is empty")),
+            Some(t) if t.trim().is_empty() => {
+                problems.push(format!("locales/{name}: key {key:?} is empty"))
+            }
             Some(t) if placeholders(t) != placeholders(text) => problems.push(format!(
                 "locales/{name}: key {key:?} has placeholders {:?}, de.json has {:?}",
                 placeholders(t),
@@ -67,7 +81,11 @@ fn every_locale_has_every_key_with_the_same_placeholders() {
 
 #[test]
 fn the_check_catches_a_missing_key_and_a_changed_placeholder() {
-    let source: BTreeMap<_, _> = [("a".to_string(), "Hallo {{ name }}".to_string()), ("b".to_string(), "x".to_string())].into();
+    let source: BTreeMap<_, _> = [
+        ("a".to_string(), "Hallo {{ name }}".to_string()),
+        ("b".to_string(), "x".to_string()),
+    ]
+    .into();
     let other: BTreeMap<_, _> = [("a".to_string(), "Hello {{ nome }}".to_string())].into();
     let problems = compare(&source, "xx.json", &other);
     assert_eq!(problems.len(), 2, "{problems:?}");

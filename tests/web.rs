@@ -16,7 +16,11 @@ wasm_bindgen_test_configure!(run_in_browser);
 /// Mounts the app into a fresh element; the handle unmounts it when dropped.
 fn mount_app() -> (Element, impl Drop) {
     let wrapper = document().create_element("div").expect("a div");
-    document().body().expect("a body").append_child(&wrapper).expect("appended");
+    document()
+        .body()
+        .expect("a body")
+        .append_child(&wrapper)
+        .expect("appended");
     let handle = leptos::mount::mount_to(wrapper.clone().unchecked_into(), App);
     (wrapper, handle)
 }
@@ -63,7 +67,10 @@ async fn clicking_a_district_path_shows_its_centres() {
     let expected = centres_for("05978");
     assert!(expected.iter().any(|c| c.kind == CentreKind::Bsa));
     for c in expected {
-        let card = find(&root, &format!("[data-testid=panel] article[data-id='{}'] h4", c.id));
+        let card = find(
+            &root,
+            &format!("[data-testid=panel] article[data-id='{}'] h4", c.id),
+        );
         assert_eq!(card.text_content().as_deref(), Some(c.name));
     }
 }
@@ -89,7 +96,10 @@ async fn arrow_keys_move_between_districts_and_enter_selects() {
     key(&stop, "Enter");
     tick().await;
     assert_eq!(stop.get_attribute("aria-pressed").as_deref(), Some("true"));
-    assert_eq!(koeln.get_attribute("aria-pressed").as_deref(), Some("false"));
+    assert_eq!(
+        koeln.get_attribute("aria-pressed").as_deref(),
+        Some("false")
+    );
     assert_ne!(panel_heading(&root).as_deref(), Some("Köln"));
 }
 
@@ -97,11 +107,17 @@ async fn arrow_keys_move_between_districts_and_enter_selects() {
 async fn the_list_selects_the_same_district_as_the_map() {
     let (root, _unmount) = mount_app();
     tick().await;
-    click(&find(&root, "[data-testid=district-list] button[data-ags='05119']"));
+    click(&find(
+        &root,
+        "[data-testid=district-list] button[data-ags='05119']",
+    ));
     tick().await;
     assert_eq!(panel_heading(&root).as_deref(), Some("Oberhausen"));
     let path = find(&root, "svg path[data-ags='05119']");
     assert_eq!(path.get_attribute("aria-pressed").as_deref(), Some("true"));
     // No BSA known there: the panel says so instead of guessing.
-    find(&root, "[data-testid=no-bsa] a[href='https://www.mags.nrw/beratungsstellen-arbeit']");
+    find(
+        &root,
+        "[data-testid=no-bsa] a[href='https://www.mags.nrw/beratungsstellen-arbeit']",
+    );
 }

@@ -17,7 +17,13 @@ pub fn district_kind(i18n: I18nContext<Locale>, kind: DistrictKind) -> &'static 
 
 /// Accessible name of a district: "Unna, Kreis".
 pub fn district_label(i18n: I18nContext<Locale>, d: &District) -> String {
-    t_string!(i18n, district_label, name = d.name, kind = district_kind(i18n, d.kind)).to_string()
+    t_string!(
+        i18n,
+        district_label,
+        name = d.name,
+        kind = district_kind(i18n, d.kind)
+    )
+    .to_string()
 }
 
 /// Localised name of a Regierungsbezirk.

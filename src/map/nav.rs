@@ -93,7 +93,12 @@ mod tests {
         let mut todo = vec![start];
         seen[start] = true;
         while let Some(i) = todo.pop() {
-            for dir in [Direction::Left, Direction::Right, Direction::Up, Direction::Down] {
+            for dir in [
+                Direction::Left,
+                Direction::Right,
+                Direction::Up,
+                Direction::Down,
+            ] {
                 if let Some(j) = neighbour(&pts, i, dir) {
                     if !seen[j] {
                         seen[j] = true;
@@ -102,7 +107,10 @@ mod tests {
                 }
             }
         }
-        let missing: Vec<_> = (0..pts.len()).filter(|&i| !seen[i]).map(|i| DISTRICTS[i].name).collect();
+        let missing: Vec<_> = (0..pts.len())
+            .filter(|&i| !seen[i])
+            .map(|i| DISTRICTS[i].name)
+            .collect();
         assert!(missing.is_empty(), "not reachable: {missing:?}");
     }
 

@@ -1,4 +1,4 @@
-import { test, expect } from "./fixtures/app";
+import { test, expect, de } from "./fixtures/app";
 
 test("tapping Unna on a phone shows its counselling centres and the statewide offers", async ({ app, page }) => {
   await app.goto();
@@ -19,7 +19,7 @@ test("tapping Unna on a phone shows its counselling centres and the statewide of
   // Every entry says where it comes from and as of when.
   const entries = app.panel.locator("article.centre");
   for (const entry of await entries.all()) {
-    await expect(entry.locator(".as-of").first()).toContainText("Stand:");
+    await expect(entry.locator(".as-of").first()).toContainText(de.as_of.split("{{")[0].trim());
   }
   await expect(page).toHaveTitle("Wegweiser");
 });

@@ -31,6 +31,7 @@ pub fn DistrictMap() -> impl IntoView {
             tab_stop.set(i);
         }
     };
+    let labels: Vec<[u16; 2]> = DISTRICTS.iter().map(|d| d.label).collect();
     let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
         let current = tab_stop.get_untracked();
         let key = ev.key();
@@ -42,10 +43,8 @@ pub fn DistrictMap() -> impl IntoView {
             }
             "Home" => Some(0),
             "End" => Some(DISTRICTS.len() - 1),
-            _ => Direction::from_key(&key).map(|dir| {
-                let labels: Vec<[u16; 2]> = DISTRICTS.iter().map(|d| d.label).collect();
-                neighbour(&labels, current, dir).unwrap_or(current)
-            }),
+            _ => Direction::from_key(&key)
+                .map(|dir| neighbour(&labels, current, dir).unwrap_or(current)),
         };
         if let Some(next) = target {
             ev.prevent_default();

@@ -3,6 +3,7 @@ use wasm_bindgen::JsCast;
 
 use super::nav::{neighbour, Direction};
 use crate::data::{district_index, DISTRICTS, VIEW_BOX};
+use crate::directory::PANEL_HEADING_ID;
 use crate::i18n::*;
 use crate::state::use_selection;
 
@@ -24,6 +25,9 @@ pub fn DistrictMap() -> impl IntoView {
     let on_click = move |ev: leptos::ev::MouseEvent| {
         if let Some(i) = event_district(&ev) {
             select(i);
+            // On a phone the panel sits below the map: bring the help into view. Focus stays
+            // where the pointer was; keyboard selection does not scroll (the live region speaks).
+            request_animation_frame(reveal_panel);
         }
     };
     let on_focusin = move |ev: leptos::ev::FocusEvent| {
@@ -84,6 +88,24 @@ pub fn DistrictMap() -> impl IntoView {
         >
             {paths}
         </svg>
+    }
+}
+
+/// Scrolls the panel heading to the top of the viewport unless it is already well in view.
+fn reveal_panel() {
+    let Some(heading) = document().get_element_by_id(PANEL_HEADING_ID) else {
+        return;
+    };
+    let viewport = window()
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0);
+    let top = heading.get_bounding_client_rect().top();
+    if top < 0.0 || top > viewport * 0.6 {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Start);
+        heading.scroll_into_view_with_scroll_into_view_options(&options);
     }
 }
 

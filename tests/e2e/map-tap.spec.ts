@@ -4,6 +4,11 @@ test("tapping Unna on a phone shows its counselling centres and the statewide of
   await app.goto();
   await app.district("05978").tap();
   await expect(app.district("05978")).toHaveAttribute("aria-pressed", "true");
+  // On a 360 px phone the panel is below the map: the tap brings it into view.
+  await expect(app.panelHeading).toBeInViewport();
+  const bar = await page.locator(".quick-exit").boundingBox();
+  const heading = await app.panelHeading.boundingBox();
+  expect(heading!.y, "heading not hidden under the sticky quick-exit bar").toBeGreaterThanOrEqual(bar!.y + bar!.height);
   const shown = await app.expectHelpFor("05978", "Unna");
   expect(shown).toBeGreaterThan(0);
   await expect(app.panel.getByTestId("bsa").locator("article")).not.toHaveCount(0);

@@ -42,10 +42,19 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: `node scripts/serve.mjs dist ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 10_000,
-  },
+  webServer: [
+    {
+      command: `node scripts/serve.mjs dist ${port}`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      timeout: 10_000,
+    },
+    {
+      // The panic-trigger test build (scripts/test makes it; robustness.spec.ts skips without it).
+      command: `node scripts/serve.mjs target/dist-panic ${port + 1}`,
+      port: port + 1,
+      reuseExistingServer: false,
+      timeout: 10_000,
+    },
+  ],
 });

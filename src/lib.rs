@@ -28,4 +28,6 @@ pub fn start() {
     };
     // The page lives as long as the app: the mount handle is never dropped.
     leptos::mount::mount_to(root.unchecked_into(), App).forget();
+    #[cfg(feature = "panic-trigger")]
+    safety::panic_trigger::panic_if_requested();
 }

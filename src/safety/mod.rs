@@ -6,6 +6,9 @@
 
 use leptos::prelude::*;
 
+#[cfg(feature = "panic-trigger")]
+pub mod panic_trigger;
+
 use crate::i18n::*;
 
 /// Shows the friendly error message (static markup in `index.html`) when the app panics,

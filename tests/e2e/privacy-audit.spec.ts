@@ -1,0 +1,253 @@
+// Privacy audit: walks every view and journey the app has and proves that nothing leaves the
+// device and nothing is left behind. For each journey, after it has run:
+//   - no request after load, and no request to another origin at any time;
+//   - no cookie, localStorage, sessionStorage, IndexedDB or Cache API entry;
+//   - nothing the person typed or chose in the URL or in history.state, and no new
+//     history entry (history.length unchanged);
+//   - no console error and no page error.
+//
+// JOURNEYS is the list to extend: a journey whose feature the app does not have (yet) is
+// detected in the page and skipped with "n/a (…)" instead of failing.
+import type { BrowserContext, Page } from "@playwright/test";
+import { test as appTest, expect, type App } from "./fixtures/app";
+
+type Journey = {
+  name: string;
+  /** null when the app has what the journey needs, else why not, e.g. "n/a (no search box)". */
+  available?: (page: Page) => Promise<string | null>;
+  /** Runs before the page is opened, e.g. to grant a mocked position. */
+  prepare?: (context: BrowserContext, baseURL: string) => Promise<void>;
+  /** Opens the page the journey starts on, if not the app itself (see "embed"). */
+  open?: (app: App, page: Page, baseURL: string) => Promise<void>;
+  /** What the person types or picks: must never show up in the URL or history. */
+  secrets?: string[];
+  run: (app: App, page: Page) => Promise<void>;
+};
+
+/** Available when the page has an element with this test id (or one whose id contains it). */
+const needs = (selector: string, reason: string) => async (page: Page) =>
+  (await page.locator(selector).count()) > 0 ? null : reason;
+
+// A mocked position in the middle of Unna (05978); never sent anywhere, never in the URL.
+const UNNA = { latitude: 51.5365, longitude: 7.6891 };
+
+const JOURNEYS: Journey[] = [
+  {
+    name: "map tap",
+    run: async (app, page) => {
+      await app.district("05978").tap();
+      await app.expectHelpFor("05978", "Unna");
+      await app.district("05315").tap();
+      await app.expectHelpFor("05315", "Köln");
+      await page.locator("details.sources summary").first().click();
+    },
+  },
+  {
+    name: "keyboard",
+    run: async (app, page) => {
+      await page.locator("#skip-link").focus();
+      for (let i = 0; i < 15; i++) {
+        await page.keyboard.press("Tab");
+        if (await page.evaluate(() => document.activeElement?.matches("svg.map path") ?? false)) break;
+      }
+      await page.keyboard.press("ArrowRight");
+      await page.keyboard.press("ArrowDown");
+      await page.keyboard.press("Enter");
+      const ags = await page.evaluate(() => document.activeElement?.getAttribute("data-ags"));
+      expect(ags, "focus is on a district after the arrow keys").toMatch(/^05\d{3}$/);
+      await expect(app.panelHeading).toHaveAttribute("data-ags", ags!);
+    },
+  },
+  {
+    name: "district list",
+    run: async (app, page) => {
+      await app.listButton("05119").click();
+      await expect(app.panelHeading).toHaveText("Oberhausen");
+      await app.listButton("05315").focus();
+      await page.keyboard.press("Enter");
+      await app.expectHelpFor("05315", "Köln");
+    },
+  },
+  {
+    name: "language switch",
+    run: async (app, page) => {
+      await page.locator("select").first().selectOption("en");
+      await expect(page.locator("html")).toHaveAttribute("lang", "en");
+      await app.listButton("05978").click();
+      await expect(app.panelHeading).toHaveText("Unna");
+      await page.locator("select").first().selectOption("de");
+      await expect(page.locator("html")).toHaveAttribute("lang", "de");
+    },
+  },
+  {
+    name: "search",
+    available: needs('[data-testid="search-input"]', "n/a (no search box)"),
+    // A postcode says where someone lives: it must stay on the device.
+    secrets: ["59423"],
+    run: async (app, page) => {
+      const input = page.getByTestId("search-input");
+      await input.fill("59423");
+      const results = page.getByTestId("search-results");
+      await expect(results.getByRole("option").first()).toBeVisible();
+      await results.getByRole("option").first().click();
+      await expect(app.panelHeading).toHaveAttribute("data-ags", "05978");
+    },
+  },
+  {
+    name: "locate (mocked position)",
+    available: needs('[data-testid*="locate"]', "n/a (no locate button)"),
+    prepare: async (context, baseURL) => {
+      await context.grantPermissions(["geolocation"], { origin: baseURL });
+      await context.setGeolocation(UNNA);
+    },
+    secrets: [String(UNNA.latitude).slice(0, 5), String(UNNA.longitude).slice(0, 4)],
+    run: async (app, page) => {
+      await page.locator('[data-testid*="locate"]').first().click();
+      await expect(app.panelHeading).toHaveAttribute("data-ags", "05978");
+    },
+  },
+  {
+    name: "questionnaire, long",
+    available: needs('[data-testid="questionnaire-start"]', "n/a (no questionnaire)"),
+    run: (app, page) => walkQuestionnaire(page, "long"),
+  },
+  {
+    name: "questionnaire, short",
+    available: needs('[data-testid="questionnaire-start"]', "n/a (no questionnaire)"),
+    run: (app, page) => walkQuestionnaire(page, "short"),
+  },
+  {
+    name: "embed on a partner page",
+    available: async (page) => ((await page.request.head("/embed.js")).ok() ? null : "n/a (no embed.js)"),
+    open: openEmbed,
+    run: async (app, page) => {
+      const frame = page.frameLocator("iframe").first();
+      await frame.locator('svg.map path[data-ags="05978"]').tap();
+      await expect(frame.getByTestId("panel").getByRole("heading", { level: 2 })).toHaveText("Unna");
+    },
+  },
+];
+
+/** A partner's page on another origin (stubbed, no network) that embeds the app by its loader. */
+const PARTNER = "http://partner.invalid/";
+async function openEmbed(app: App, page: Page, baseURL: string) {
+  const loader = new URL("/embed.js", baseURL).href;
+  await page.route(PARTNER, (route) =>
+    route.fulfill({
+      contentType: "text/html",
+      body: `<!DOCTYPE html><title>Partner</title><h1>Partner</h1><script src="${loader}" data-view="map" async></script>`,
+    }),
+  );
+  await page.goto(PARTNER);
+  const frame = page.frameLocator("iframe").first();
+  await expect(frame.locator("svg.map path")).toHaveCount(53);
+  await page.waitForLoadState("networkidle");
+  app.requestsAtLoad = app.requests.length;
+}
+
+/** Chosen answers of the questionnaire walk, checked against the URL afterwards. */
+const answered: string[] = [];
+
+/**
+ * Answers every question until the result shows. "long" picks the first option of each
+ * question; "short" skips where the page offers a skip, else picks the last option.
+ */
+async function walkQuestionnaire(page: Page, mode: "long" | "short") {
+  await page.getByTestId("questionnaire-start").click();
+  const result = page.getByTestId("result");
+  for (let step = 0; step < 80 && !(await result.isVisible()); step++) {
+    const skip = page.locator('[data-testid="questionnaire-skip"]');
+    if (mode === "short" && (await skip.count()) > 0) {
+      await skip.first().click();
+      continue;
+    }
+    const options = page.locator('[data-testid="questionnaire"] input[type="radio"], [data-testid="questionnaire"] input[type="checkbox"]');
+    const n = await options.count();
+    if (n > 0) {
+      const pick = options.nth(mode === "long" ? 0 : n - 1);
+      const label = (await pick.evaluate((el) => (el as HTMLInputElement).labels?.[0]?.textContent ?? "")).trim();
+      if (label.length >= 4) answered.push(label);
+      await pick.check();
+    }
+    await page.getByTestId("questionnaire-next").click();
+  }
+  await expect(result).toBeVisible();
+}
+
+// ---------------------------------------------------------------------------------------
+
+const test = appTest.extend<{ problems: string[] }>({
+  problems: async ({ page }, use) => {
+    const problems: string[] = [];
+    page.on("console", (m) => {
+      if (m.type() === "error") problems.push(`console error: ${m.text()}`);
+    });
+    page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+    await use(problems);
+  },
+});
+
+async function audit(app: App, page: Page, context: BrowserContext, baseURL: string, historyAtLoad: number, secrets: string[], problems: string[]) {
+  const origin = new URL(baseURL).origin;
+  const urls = app.requests.map((r) => r.url());
+  expect(app.requests.slice(app.requestsAtLoad).map((r) => r.url()), "requests after load").toEqual([]);
+  expect(
+    urls.filter((u) => new URL(u).origin !== origin && !u.startsWith("data:") && u !== PARTNER),
+    "requests to another origin",
+  ).toEqual([]);
+  expect(await context.cookies(), "cookies").toEqual([]);
+  for (const frame of page.frames()) {
+    const { history, state, ...stored } = await frame.evaluate(async () => ({
+      local: localStorage.length,
+      session: sessionStorage.length,
+      idb: (await indexedDB.databases()).length,
+      caches: (await caches.keys()).length,
+      cookie: document.cookie,
+      serviceWorkers: (await navigator.serviceWorker?.getRegistrations())?.length ?? 0,
+      history: history.length,
+      state: JSON.stringify(history.state) ?? "",
+    }));
+    expect(stored, `nothing stored (${frame.url()})`).toEqual({ local: 0, session: 0, idb: 0, caches: 0, cookie: "", serviceWorkers: 0 });
+    expect(history, "no new history entry").toBe(historyAtLoad);
+    const where = (decodeURIComponent(frame.url()) + " " + state).toLowerCase();
+    for (const s of [...secrets, ...answered]) {
+      expect(where, `"${s}" must not be in the URL or history.state`).not.toContain(s.toLowerCase());
+    }
+  }
+  answered.length = 0;
+  expect(problems, "console and page errors").toEqual([]);
+}
+
+for (const journey of JOURNEYS) {
+  test(`privacy audit: ${journey.name}`, async ({ app, page, context, baseURL, problems }) => {
+    await journey.prepare?.(context, baseURL!);
+    await app.goto();
+    const why = (await journey.available?.(page)) ?? null;
+    if (why) console.log(`${journey.name}: ${why}`);
+    test.skip(why !== null, why ?? "");
+    if (journey.open) await journey.open(app, page, baseURL!);
+    const historyAtLoad = await page.evaluate(() => history.length);
+    await journey.run(app, page);
+    await page.waitForTimeout(200); // anything a journey set off late still counts
+    await audit(app, page, context, baseURL!, historyAtLoad, journey.secrets ?? [], problems);
+  });
+}
+
+test("privacy audit: every available journey in one visit", async ({ app, page, context, baseURL, problems }) => {
+  for (const j of JOURNEYS) await j.prepare?.(context, baseURL!);
+  await app.goto();
+  const historyAtLoad = await page.evaluate(() => history.length);
+  const walked: string[] = [];
+  const secrets: string[] = [];
+  for (const j of JOURNEYS) {
+    if (j.open || (await j.available?.(page))) continue; // journeys on another page run alone
+    await page.evaluate(() => scrollTo(0, 0));
+    await j.run(app, page);
+    walked.push(j.name);
+    secrets.push(...(j.secrets ?? []));
+  }
+  expect(walked).toContain("map tap");
+  await page.waitForTimeout(200);
+  await audit(app, page, context, baseURL!, historyAtLoad, secrets, problems);
+  await expect(page).toHaveTitle("Wegweiser");
+});

@@ -51,6 +51,8 @@ const TARGETS = [
     shape: ".leaflet-overlay-pane path.d-{ags}",
     shown: '.leaflet-popup-content h2[data-ags="{ags}"]',
     closePopup: ".leaflet-popup-close-button",
+    // A popup pans the map; put every district back in view before the next click.
+    resetView: () => window.peer.map.fitBounds(window.peer.layer.getBounds(), { animate: false }),
   },
 ];
 
@@ -159,22 +161,25 @@ async function pointIn(page, selector) {
   return page.evaluate((s) => {
     const el = document.querySelector(s);
     if (!el) return null;
-    let r = el.getBoundingClientRect();
-    if (r.width === 0 || r.height === 0) return null;
-    if (r.top < 0 || r.bottom > innerHeight) {
-      el.scrollIntoView({ block: "center" });
-      r = el.getBoundingClientRect();
-    }
-    // The box centre can miss a concave shape: try a grid, nearest to the centre first.
-    const pts = [];
-    for (let i = 1; i < 8; i++) for (let j = 1; j < 8; j++) pts.push([r.left + (r.width * i) / 8, r.top + (r.height * j) / 8]);
-    const cx = r.left + r.width / 2, cy = r.top + r.height / 2;
-    pts.sort((a, b) => Math.hypot(a[0] - cx, a[1] - cy) - Math.hypot(b[0] - cx, b[1] - cy));
-    for (const [x, y] of pts) {
-      const hit = document.elementFromPoint(x, y);
-      if (hit && (hit === el || el.contains(hit))) return { x, y };
-    }
-    return null;
+    const find = () => {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0) return null;
+      // The box centre can miss a concave shape: try a grid, nearest to the centre first.
+      const pts = [];
+      for (let i = 1; i < 8; i++) for (let j = 1; j < 8; j++) pts.push([r.left + (r.width * i) / 8, r.top + (r.height * j) / 8]);
+      const cx = r.left + r.width / 2, cy = r.top + r.height / 2;
+      pts.sort((a, b) => Math.hypot(a[0] - cx, a[1] - cy) - Math.hypot(b[0] - cx, b[1] - cy));
+      for (const [x, y] of pts) {
+        const hit = document.elementFromPoint(x, y);
+        if (hit && (hit === el || el.contains(hit))) return { x, y };
+      }
+      return null;
+    };
+    // Out of view or under the sticky quick-exit bar: bring it to the middle first.
+    const found = find();
+    if (found) return found;
+    el.scrollIntoView({ block: "center", behavior: "instant" });
+    return find();
   }, selector);
 }
 
@@ -183,6 +188,7 @@ async function closePopup(page, t) {
     await page.locator(t.closePopup).first().click();
     await page.waitForTimeout(300);
   }
+  if (t.resetView) await page.evaluate(t.resetView);
 }
 
 /** Polls by clicking a district until its help shows; returns ms since navigation start. */
@@ -434,7 +440,7 @@ function report(ours, peer, meta) {
     ["JS heap + wasm memory", fmtMB(ours.memory), fmtMB(peer.memory), ratio(ours.memory, peer.memory)],
     ["DOM nodes after journey", String(ours.domNodes), String(peer.domNodes), ratio(ours.domNodes, peer.domNodes)],
   ];
-  const w = [28, 16, 16, 7];
+  const w = [36, 20, 20, 9];
   const line = (c) => c.map((x, i) => String(x).padEnd(w[i])).join(" ");
   const out = [];
   out.push(`\n== scripts/bench: median of ${meta.runs} runs each, ${meta.conditions}`);
@@ -444,7 +450,7 @@ function report(ours, peer, meta) {
   for (const s of [ours, peer]) {
     out.push(`\n-- ${s.name}: ${s.title}; files of the first load`);
     out.push(line(["file", "transferred", "raw", "brotli q11"]) + " encoding");
-    for (const f of s.perFile) out.push(line([f.path.slice(0, 28), fmtKB(f.transferred), fmtKB(f.raw), fmtKB(f.brotli)]) + " " + f.encoding);
+    for (const f of s.perFile) out.push(line([f.path.slice(0, 36), fmtKB(f.transferred), fmtKB(f.raw), fmtKB(f.brotli)]) + " " + f.encoding);
     out.push(line(["all files in " + (s.name === "ours" ? "dist/" : "peer/"), "", fmtKB(s.rawDist), fmtKB(s.brotliDist)]));
   }
 
@@ -476,6 +482,7 @@ async function main() {
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
     args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
   });
+  const chromium_ = browser.version();
   const load = [loadavg()[0]];
   const results = Object.fromEntries(TARGETS.map((t) => [t.name, []]));
   try {
@@ -495,11 +502,12 @@ async function main() {
   }
   load.push(loadavg()[0]);
   const [ours, peer] = TARGETS.map((t) => summarise(t, results[t.name]));
+  const chromium = chromium_;
   const meta = {
     date: new Date().toISOString(),
     runs: RUNS,
     conditions: `${NETWORK.downloadThroughput * 8 / 1e6} Mbit/s down, ${NETWORK.uploadThroughput * 8 / 1e3} kbit/s up, ${NETWORK.latency} ms RTT, CPU ÷${CPU_SLOWDOWN}, 360×740 @2.75x, brotli`,
-    chromium: browser.version(),
+    chromium,
     loadAverage: load,
     seconds: null,
   };

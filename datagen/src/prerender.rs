@@ -461,7 +461,7 @@ pub fn inject(html: &str, fragment: &str) -> Result<String, String> {
     let slots = [SLOT, "<div id=app>"];
     let found: Vec<(usize, &str)> = slots
         .iter()
-        .flat_map(|slot| html.match_indices(slot).map(|(i, m)| (i, m)).collect::<Vec<_>>())
+        .flat_map(|slot| html.match_indices(slot))
         .collect();
     let (at, slot) = match found.as_slice() {
         [one] => *one,
@@ -519,7 +519,9 @@ mod tests {
             "<div id=app>X</div>"
         );
         let twice = inject(page, "<p>x</p>").unwrap();
-        assert!(inject(&twice, "<p>x</p>").unwrap_err().contains("not empty"));
+        assert!(inject(&twice, "<p>x</p>")
+            .unwrap_err()
+            .contains("not empty"));
         assert!(inject("<body></body>", "X").unwrap_err().contains("no "));
     }
 }

@@ -32,12 +32,11 @@ fn main() {
     let json = std::fs::read_to_string(&locale)
         .unwrap_or_else(|e| fail(&format!("{}: cannot be read: {e}", locale.display())));
     let texts = Texts::parse("locales/de.json", &json).unwrap_or_else(|e| fail(&e));
-    let fragment =
-        page(&generated.map, &generated.directory, &texts).unwrap_or_else(|e| fail(&e));
+    let fragment = page(&generated.map, &generated.directory, &texts).unwrap_or_else(|e| fail(&e));
     let html = std::fs::read_to_string(html_file)
         .unwrap_or_else(|e| fail(&format!("{}: cannot be read: {e}", html_file.display())));
-    let out = inject(&html, &fragment)
-        .unwrap_or_else(|e| fail(&format!("{}: {e}", html_file.display())));
+    let out =
+        inject(&html, &fragment).unwrap_or_else(|e| fail(&format!("{}: {e}", html_file.display())));
     std::fs::write(html_file, &out)
         .unwrap_or_else(|e| fail(&format!("{}: cannot be written: {e}", html_file.display())));
     println!(

@@ -48,6 +48,10 @@ test("without JavaScript the map shows and tapping Unna leads to its centres wit
     const section = page.locator("#bezirk-05978");
     await expect(section).toBeInViewport();
     await expect(section.getByRole("heading", { level: 3 })).toHaveText("Unna");
+    // The heading is not hidden under the sticky quick-exit bar.
+    const bar = await page.locator(".quick-exit").boundingBox();
+    const heading = await section.getByRole("heading", { level: 3 }).boundingBox();
+    expect(heading!.y).toBeGreaterThanOrEqual(bar!.y + bar!.height);
     const expected = centres.filter((c) => c.kind !== "statewide" && c.districts.includes("05978"));
     expect(expected.length).toBeGreaterThan(0);
     for (const c of expected) {

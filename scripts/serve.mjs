@@ -2,6 +2,7 @@
 // tests and the benchmark, so that all of them serve the app the same way.
 // Usage: node scripts/serve.mjs DIR PORT
 import { createServer } from "node:http";
+import { readFileSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
 
@@ -21,11 +22,40 @@ const types = {
   ".webmanifest": "application/manifest+json",
 };
 
+// Response headers from DIR/_headers (the format of Netlify's and Cloudflare Pages' file:
+// a path pattern with `*`, then indented `Name: value` lines; later matches override earlier
+// ones). Without that file only the basic headers below are sent.
+function readHeaderRules(dir) {
+  let text = "";
+  try {
+    text = readFileSync(join(dir, "_headers"), "utf8");
+  } catch {
+    return [];
+  }
+  const rules = [];
+  for (const line of text.split("\n")) {
+    if (!line.trim() || line.trim().startsWith("#")) continue;
+    if (!/^\s/.test(line)) {
+      const pattern = new RegExp("^" + line.trim().split("*").map((p) => p.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*") + "$");
+      rules.push({ pattern, headers: {} });
+    } else if (rules.length) {
+      const at = line.indexOf(":");
+      rules[rules.length - 1].headers[line.slice(0, at).trim()] = line.slice(at + 1).trim();
+    }
+  }
+  return rules;
+}
+const rules = readHeaderRules(root);
+const headersFor = (path) =>
+  Object.assign({ "Cache-Control": "no-cache", "X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer" },
+    ...rules.filter((r) => r.pattern.test(path)).map((r) => r.headers));
+
 const server = createServer(async (req, res) => {
   try {
     const url = new URL(req.url, "http://localhost");
     let path = decodeURIComponent(url.pathname);
     if (path.endsWith("/")) path += "index.html";
+    if (path.endsWith("/_headers")) throw new Error("not served");
     const file = normalize(join(root, path));
     if (file !== root && !file.startsWith(root + sep)) {
       res.writeHead(403).end("forbidden");
@@ -35,11 +65,9 @@ const server = createServer(async (req, res) => {
     if (!info.isFile()) throw new Error("not a file");
     const body = await readFile(file);
     res.writeHead(200, {
+      ...headersFor(path),
       "Content-Type": types[extname(file)] ?? "application/octet-stream",
       "Content-Length": body.length,
-      "Cache-Control": "no-cache",
-      "X-Content-Type-Options": "nosniff",
-      "Referrer-Policy": "no-referrer",
     });
     res.end(req.method === "HEAD" ? undefined : body);
   } catch {

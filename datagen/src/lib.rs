@@ -12,13 +12,15 @@
 //! - [`centres`]: validation of the directory;
 //! - [`tables`]: the municipality and postcode CSVs;
 //! - [`emit`]: the generated Rust source;
-//! - [`prerender`]: the static map and directory HTML for `index.html`.
+//! - [`prerender`]: the static map and directory HTML for `index.html`;
+//! - [`csp`]: moves inline scripts out of the built page (strict Content-Security-Policy).
 
 use std::fmt;
 use std::fs;
 use std::path::Path;
 
 pub mod centres;
+pub mod csp;
 pub mod districts;
 pub mod emit;
 pub mod error;

@@ -3,10 +3,12 @@
 //! Usage: `prerender <project root> <built index.html>`. Trunk runs it as a post-build hook on
 //! the staged `index.html` (see `Trunk.toml`). It validates `geodata/` exactly as the build
 //! script does, reads the wording from `locales/de.json`, and fails with every problem listed.
+//! It also moves trunk's inline start-up script into a file (strict CSP, see README).
 
 use std::path::{Path, PathBuf};
 use std::process::exit;
 
+use datagen::csp::externalize_scripts;
 use datagen::prerender::{inject, page, Texts};
 
 fn fail(message: &str) -> ! {
@@ -37,6 +39,15 @@ fn main() {
         .unwrap_or_else(|e| fail(&format!("{}: cannot be read: {e}", html_file.display())));
     let out =
         inject(&html, &fragment).unwrap_or_else(|e| fail(&format!("{}: {e}", html_file.display())));
+    // No inline script may remain: the documented CSP allows scripts from the origin only.
+    let (out, scripts) = externalize_scripts(&out)
+        .unwrap_or_else(|e| fail(&format!("{}: {e}", html_file.display())));
+    let dir = html_file.parent().unwrap_or(Path::new("."));
+    for script in &scripts {
+        let path = dir.join(&script.name);
+        std::fs::write(&path, &script.content)
+            .unwrap_or_else(|e| fail(&format!("{}: cannot be written: {e}", path.display())));
+    }
     std::fs::write(html_file, &out)
         .unwrap_or_else(|e| fail(&format!("{}: cannot be written: {e}", html_file.display())));
     println!(

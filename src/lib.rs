@@ -7,6 +7,7 @@
 pub mod app;
 pub mod data;
 pub mod directory;
+pub mod embed;
 pub mod i18n;
 pub mod map;
 pub mod safety;

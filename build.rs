@@ -24,11 +24,12 @@ fn main() {
     let out_file = env_path("OUT_DIR").join("generated.rs");
     // Files are opened below the manifest dir; messages name them `geodata/...`.
     match datagen::generate_from(&manifest_dir, Path::new("geodata"), &out_file) {
-        Ok(summary) => {
+        Ok(generated) => {
             // Visible with `cargo build -vv` and in target/*/build/*/output.
-            for line in summary.to_string().lines() {
+            for line in generated.summary().to_string().lines() {
                 println!("datagen: {line}");
             }
+            write_prerendered(&manifest_dir, &generated);
         }
         Err(errors) => {
             eprintln!("geodata is invalid, {} errors:", errors.len());
@@ -37,6 +38,25 @@ fn main() {
             }
             exit(1);
         }
+    }
+}
+
+/// The static page fragment that `index.html` gets at build time (see `datagen/src/bin/
+/// prerender.rs`), also written to `$OUT_DIR/prerendered.html` so that the browser tests take
+/// over exactly what the served page contains.
+fn write_prerendered(manifest_dir: &Path, generated: &datagen::Generated) {
+    use datagen::prerender::{page, Texts};
+    let result = (|| -> Result<(), String> {
+        let json = std::fs::read_to_string(manifest_dir.join("locales/de.json"))
+            .map_err(|e| format!("locales/de.json: cannot be read: {e}"))?;
+        let texts = Texts::parse("locales/de.json", &json)?;
+        let html = page(&generated.map, &generated.directory, &texts)?;
+        let out = env_path("OUT_DIR").join("prerendered.html");
+        std::fs::write(&out, html).map_err(|e| format!("{}: cannot be written: {e}", out.display()))
+    })();
+    if let Err(e) = result {
+        eprintln!("prerender: {e}");
+        exit(1);
     }
 }
 

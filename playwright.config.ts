@@ -15,6 +15,9 @@ const chromium = {
   ],
 };
 const port = Number(process.env.E2E_PORT ?? 8091);
+// A partner's page for the embedding tests: another origin (port) on the same loopback host.
+const partnerPort = Number(process.env.E2E_PARTNER_PORT ?? port + 108);
+process.env.E2E_PARTNER_PORT = String(partnerPort);
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -46,6 +49,12 @@ export default defineConfig({
     {
       command: `node scripts/serve.mjs dist ${port}`,
       url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      timeout: 10_000,
+    },
+    {
+      command: `node scripts/serve.mjs tests/e2e/partner ${partnerPort}`,
+      url: `http://127.0.0.1:${partnerPort}/`,
       reuseExistingServer: false,
       timeout: 10_000,
     },

@@ -6,6 +6,7 @@
 // measured with the same compression.
 import { createServer } from "node:http";
 import { brotliCompressSync, constants as zlib } from "node:zlib";
+import { readFileSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
 
@@ -27,6 +28,34 @@ const types = {
   ".webmanifest": "application/manifest+json",
 };
 
+// Response headers from DIR/_headers (the format of Netlify's and Cloudflare Pages' file:
+// a path pattern with `*`, then indented `Name: value` lines; later matches override earlier
+// ones). Without that file only the basic headers below are sent.
+function readHeaderRules(dir) {
+  let text = "";
+  try {
+    text = readFileSync(join(dir, "_headers"), "utf8");
+  } catch {
+    return [];
+  }
+  const rules = [];
+  for (const line of text.split("\n")) {
+    if (!line.trim() || line.trim().startsWith("#")) continue;
+    if (!/^\s/.test(line)) {
+      const pattern = new RegExp("^" + line.trim().split("*").map((p) => p.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*") + "$");
+      rules.push({ pattern, headers: {} });
+    } else if (rules.length) {
+      const at = line.indexOf(":");
+      rules[rules.length - 1].headers[line.slice(0, at).trim()] = line.slice(at + 1).trim();
+    }
+  }
+  return rules;
+}
+const rules = readHeaderRules(root);
+const headersFor = (path) =>
+  Object.assign({ "Cache-Control": "no-cache", "X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer" },
+    ...rules.filter((r) => r.pattern.test(path)).map((r) => r.headers));
+
 const compressed = new Map(); // path → { mtime, body }
 function brotliOf(file, info, body) {
   const hit = compressed.get(file);
@@ -41,6 +70,7 @@ const server = createServer(async (req, res) => {
     const url = new URL(req.url, "http://localhost");
     let path = decodeURIComponent(url.pathname);
     if (path.endsWith("/")) path += "index.html";
+    if (path.endsWith("/_headers")) throw new Error("not served");
     const file = normalize(join(root, path));
     if (file !== root && !file.startsWith(root + sep)) {
       res.writeHead(403).end("forbidden");
@@ -49,19 +79,17 @@ const server = createServer(async (req, res) => {
     const info = await stat(file);
     if (!info.isFile()) throw new Error("not a file");
     let body = await readFile(file);
-    const headers = {};
+    const encoding = {};
     if (brotli && /\bbr\b/.test(req.headers["accept-encoding"] ?? "")) {
       body = brotliOf(file, info, body);
-      headers["Content-Encoding"] = "br";
-      headers["Vary"] = "Accept-Encoding";
+      encoding["Content-Encoding"] = "br";
+      encoding["Vary"] = "Accept-Encoding";
     }
     res.writeHead(200, {
-      ...headers,
+      ...headersFor(path),
+      ...encoding,
       "Content-Type": types[extname(file)] ?? "application/octet-stream",
       "Content-Length": body.length,
-      "Cache-Control": "no-cache",
-      "X-Content-Type-Options": "nosniff",
-      "Referrer-Policy": "no-referrer",
     });
     res.end(req.method === "HEAD" ? undefined : body);
   } catch {

@@ -7,6 +7,7 @@
 pub mod app;
 pub mod data;
 pub mod directory;
+pub mod embed;
 pub mod i18n;
 pub mod map;
 pub mod safety;
@@ -17,7 +18,8 @@ pub use app::App;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Mounts the app into the page's `#app` element (see `index.html`).
+/// Mounts the app into the page's `#app` element (see `index.html`), taking over the static
+/// map and directory the build put there.
 pub fn start() {
     safety::install_panic_hook();
     let Some(root) = document().get_element_by_id("app") else {
@@ -27,7 +29,24 @@ pub fn start() {
         return;
     };
     // The page lives as long as the app: the mount handle is never dropped.
-    leptos::mount::mount_to(root.unchecked_into(), App).forget();
+    take_over(root).forget();
     #[cfg(feature = "panic-trigger")]
     safety::panic_trigger::panic_if_requested();
+}
+
+/// Replaces the prerendered content of `root` with the app. The map outlines are read from
+/// the static SVG first (the wasm does not carry them). Removing the static markup and
+/// mounting happen in one task, so the browser never paints the element empty.
+pub fn take_over(
+    root: web_sys::Element,
+) -> leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState> {
+    let shapes = map::Shapes::read_from(&root);
+    root.set_inner_html("");
+    let handle = leptos::mount::mount_to(root.clone().unchecked_into(), move || {
+        map::provide_shapes(shapes);
+        App().into_any()
+    });
+    // For tests and the benchmark: the static page has become the app.
+    let _ = root.set_attribute("data-app", "ready");
+    handle
 }

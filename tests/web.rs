@@ -9,19 +9,23 @@ use wasm_bindgen_test::*;
 use web_sys::{Element, KeyboardEvent, KeyboardEventInit, MouseEvent, MouseEventInit};
 
 use wegweiser::data::{centres_for, CentreKind};
-use wegweiser::App;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Mounts the app into a fresh element; the handle unmounts it when dropped.
+/// The static map and directory exactly as the build puts them into `index.html`.
+const PRERENDERED: &str = include_str!(concat!(env!("OUT_DIR"), "/prerendered.html"));
+
+/// Fills a fresh element with the prerendered page and lets the app take it over, as
+/// `start()` does on the real page; the handle unmounts it when dropped.
 fn mount_app() -> (Element, impl Drop) {
     let wrapper = document().create_element("div").expect("a div");
+    wrapper.set_inner_html(PRERENDERED);
     document()
         .body()
         .expect("a body")
         .append_child(&wrapper)
         .expect("appended");
-    let handle = leptos::mount::mount_to(wrapper.clone().unchecked_into(), App);
+    let handle = wegweiser::take_over(wrapper.clone());
     (wrapper, handle)
 }
 

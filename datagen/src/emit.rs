@@ -7,6 +7,8 @@ use crate::centres::{Centre, Directory, TOPICS};
 use crate::map::{DistrictOut, MapOut};
 
 /// The complete generated file.
+/// The district paths are not emitted: they reach the page once, in the prerendered SVG of
+/// `index.html` (see [`crate::prerender`]), and the app reads them from there.
 pub fn emit(map: &MapOut, dir: &Directory) -> String {
     let mut s = String::new();
     let _ = writeln!(
@@ -43,12 +45,11 @@ fn district(s: &mut String, d: &DistrictOut) {
     let _ = writeln!(
         s,
         "    District {{\n        ags: {:?},\n        name: {:?},\n        kind: {},\n        regbez: {},\n        \
-         path: {:?},\n        bbox: [{x0}, {y0}, {x1}, {y1}],\n        label: [{lx}, {ly}],\n    }},",
+         bbox: [{x0}, {y0}, {x1}, {y1}],\n        label: [{lx}, {ly}],\n    }},",
         d.ags,
         d.name,
         d.kind.rust(),
         d.regbez.rust(),
-        d.path,
     );
 }
 

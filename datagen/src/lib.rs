@@ -11,19 +11,23 @@
 //! - [`map`]: projection, quantisation, path encoding, bbox and label points;
 //! - [`centres`]: validation of the directory;
 //! - [`tables`]: the municipality and postcode CSVs;
-//! - [`emit`]: the generated Rust source.
+//! - [`emit`]: the generated Rust source;
+//! - [`prerender`]: the static map and directory HTML for `index.html`;
+//! - [`csp`]: moves inline scripts out of the built page (strict Content-Security-Policy).
 
 use std::fmt;
 use std::fs;
 use std::path::Path;
 
 pub mod centres;
+pub mod csp;
 pub mod districts;
 pub mod emit;
 pub mod error;
 mod json;
 pub mod map;
 pub mod nrw;
+pub mod prerender;
 pub mod tables;
 
 pub use centres::{validate_centres, CentreKind, Directory};
@@ -221,14 +225,19 @@ pub fn build(root: &Path, geodata_dir: &Path) -> Result<Generated, Errors> {
 }
 
 /// Validates `geodata_dir` (relative to the current directory), writes the Rust tables to
-/// `out_file` and returns the counts. All problems are returned together.
-pub fn generate(geodata_dir: &Path, out_file: &Path) -> Result<Summary, Errors> {
+/// `out_file` and returns the tables. All problems are returned together.
+pub fn generate(geodata_dir: &Path, out_file: &Path) -> Result<Generated, Errors> {
     generate_from(Path::new(""), geodata_dir, out_file)
 }
 
 /// Like [`generate`], but reads `root/geodata_dir` while messages still say `geodata_dir/…`
-/// (the build script passes `CARGO_MANIFEST_DIR` as `root`).
-pub fn generate_from(root: &Path, geodata_dir: &Path, out_file: &Path) -> Result<Summary, Errors> {
+/// (the build script passes `CARGO_MANIFEST_DIR` as `root`). Returns the tables, for the
+/// caller's summary or prerendering.
+pub fn generate_from(
+    root: &Path,
+    geodata_dir: &Path,
+    out_file: &Path,
+) -> Result<Generated, Errors> {
     let generated = build(root, geodata_dir)?;
     // Rewrite only on change, so that an unchanged result does not look new.
     if fs::read_to_string(out_file).ok().as_deref() != Some(generated.source.as_str()) {
@@ -241,5 +250,5 @@ pub fn generate_from(root: &Path, geodata_dir: &Path, out_file: &Path) -> Result
             }])
         })?;
     }
-    Ok(generated.summary())
+    Ok(generated)
 }

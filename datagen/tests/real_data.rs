@@ -211,7 +211,9 @@ fn errors_of_all_files_are_collected() {
 #[test]
 fn generate_writes_the_tables() {
     let out = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("generated-write.rs");
-    let summary = datagen::generate_from(&repo_root(), Path::new("geodata"), &out).unwrap();
+    let summary = datagen::generate_from(&repo_root(), Path::new("geodata"), &out)
+        .unwrap()
+        .summary();
     assert_eq!(summary.districts, 53);
     assert_eq!(summary.centres(), 63);
     let written = std::fs::read_to_string(&out).unwrap();
@@ -219,4 +221,60 @@ fn generate_writes_the_tables() {
     assert!(written.contains("pub static DISTRICTS: [District; 53] = ["));
     assert!(written.contains("pub static CENTRES: [Centre; 63] = ["));
     assert!(written.contains("pub const DIRECTORY_AS_OF: &str = \"2026-11-23\";"));
+}
+
+fn german() -> datagen::prerender::Texts {
+    let json = std::fs::read_to_string(repo_root().join("locales/de.json")).unwrap();
+    datagen::prerender::Texts::parse("locales/de.json", &json).unwrap()
+}
+
+/// The static page carries every district's outline once and every directory entry, with the
+/// same grouping as the app: one section per district, the statewide offers once.
+#[test]
+fn prerendered_page_has_map_and_whole_directory() {
+    let g = real();
+    let html = datagen::prerender::page(&g.map, &g.directory, &german()).unwrap();
+    assert_eq!(html.matches("<path id=\"d-").count(), 53);
+    for d in &g.map.districts {
+        assert_eq!(
+            html.matches(&format!(" d=\"{}\"", d.path)).count(),
+            1,
+            "{}",
+            d.ags
+        );
+        assert!(html.contains(&format!(
+            "<section class=\"district-static\" id=\"bezirk-{}\"",
+            d.ags
+        )));
+        assert!(html.contains(&format!("href=\"#bezirk-{}\"", d.ags)));
+    }
+    for c in &g.directory.centres {
+        let cards = html.matches(&format!("data-id=\"{}\"", c.id)).count();
+        let expected = if c.kind == datagen::CentreKind::Statewide {
+            1
+        } else {
+            c.districts.len()
+        };
+        assert_eq!(cards, expected, "{}", c.id);
+        if let Some(p) = &c.phone {
+            assert!(
+                html.contains(&format!("href=\"tel:{}\"", p.tel)),
+                "{}",
+                c.id
+            );
+        }
+    }
+    // Wording comes from the locale file, never from code.
+    assert!(html.contains("Hilfe für ganz NRW und Deutschland"));
+    assert!(!html.contains("{{"), "a placeholder was left unfilled");
+}
+
+/// A missing key stops the build with the file and key named.
+#[test]
+fn prerender_names_a_missing_locale_key() {
+    let g = real();
+    let texts =
+        datagen::prerender::Texts::parse("locales/xx.json", r#"{"app_title": "X"}"#).unwrap();
+    let err = datagen::prerender::page(&g.map, &g.directory, &texts).unwrap_err();
+    assert_eq!(err, "locales/xx.json: key \"tagline\" is missing");
 }

@@ -30,18 +30,3 @@ pub fn endonym(code: &str) -> &str {
         other => other,
     }
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::data::CENTRES;
-
-    #[test]
-    fn every_language_in_the_directory_has_an_endonym() {
-        for c in CENTRES.iter() {
-            for code in c.languages {
-                assert_ne!(endonym(code), *code, "{}: no endonym for {code}", c.id);
-            }
-        }
-    }
-}

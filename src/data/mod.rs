@@ -73,6 +73,15 @@ mod tests {
     }
 
     #[test]
+    fn every_language_in_the_directory_has_an_endonym() {
+        for c in CENTRES.iter() {
+            for code in c.languages {
+                assert_ne!(endonym(code), *code, "{}: no endonym for {code}", c.id);
+            }
+        }
+    }
+
+    #[test]
     fn every_centre_district_is_a_known_district() {
         for c in CENTRES.iter() {
             for ags in c.districts {

@@ -35,7 +35,8 @@ impl RegBez {
     ];
 }
 
-/// One of the 53 districts with its boundary already projected and quantised to SVG units.
+/// One of the 53 districts. Its boundary (projected and quantised to SVG units at build time)
+/// is not here: it ships once, in the prerendered SVG of `index.html` (see `crate::map::shapes`).
 #[derive(Debug)]
 pub struct District {
     /// Five-digit Amtlicher Gemeindeschlüssel of the district, e.g. `"05978"`.
@@ -44,8 +45,6 @@ pub struct District {
     pub name: &'static str,
     pub kind: DistrictKind,
     pub regbez: RegBez,
-    /// SVG path data in the map's view box (absolute `M`, relative `l`, `z` per ring).
-    pub path: &'static str,
     /// Bounding box in SVG units: `[min_x, min_y, max_x, max_y]`.
     pub bbox: [u16; 4],
     /// A point inside the district (SVG units), used for keyboard navigation and labels.

@@ -2,12 +2,14 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::nav::{neighbour, Direction};
+use super::shapes::use_shapes;
 use crate::data::{district_index, DISTRICTS, VIEW_BOX};
 use crate::directory::PANEL_HEADING_ID;
 use crate::i18n::*;
 use crate::state::use_selection;
 
-/// Inline SVG map: one focusable `<path>` per district. Pointer: click or tap selects.
+/// Inline SVG map: one focusable `<path>` per district, drawn from the outlines the page
+/// brought (see [`super::shapes`]). Pointer: click or tap selects.
 /// Keyboard: the map is one tab stop (roving tabindex); arrow keys move between districts,
 /// Home/End jump to the first/last, Enter or Space selects.
 #[component]
@@ -57,6 +59,7 @@ pub fn DistrictMap() -> impl IntoView {
         }
     };
 
+    let shapes = use_shapes();
     let paths = DISTRICTS
         .iter()
         .enumerate()
@@ -65,7 +68,7 @@ pub fn DistrictMap() -> impl IntoView {
                 <path
                     id=format!("d-{}", d.ags)
                     data-ags=d.ags
-                    d=d.path
+                    d=shapes.path(i).to_string()
                     role="button"
                     tabindex=move || if tab_stop.get() == i { "0" } else { "-1" }
                     aria-pressed=move || if selected.get() == Some(i) { "true" } else { "false" }

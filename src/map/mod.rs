@@ -2,5 +2,7 @@
 
 mod district_map;
 pub mod nav;
+pub mod shapes;
 
 pub use district_map::DistrictMap;
+pub use shapes::{provide_shapes, use_shapes, Shapes};

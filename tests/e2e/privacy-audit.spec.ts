@@ -124,22 +124,19 @@ const JOURNEYS: Journey[] = [
       const frame = page.frameLocator("iframe").first();
       await frame.locator('svg.map path[data-ags="05978"]').tap();
       await expect(frame.getByTestId("panel").getByRole("heading", { level: 2 })).toHaveText("Unna");
+      await frame.locator('button[data-ags="05119"]').click();
+      await expect(frame.getByTestId("panel").getByRole("heading", { level: 2 })).toHaveText("Oberhausen");
     },
   },
 ];
 
-/** A partner's page on another origin (stubbed, no network) that embeds the app by its loader. */
-const PARTNER = "http://partner.invalid/";
+/** The partner's page (tests/e2e/partner/, another origin: playwright.config.ts) with one loader tag. */
+const PARTNER = `http://127.0.0.1:${process.env.E2E_PARTNER_PORT}`;
 async function openEmbed(app: App, page: Page, baseURL: string) {
-  const loader = new URL("/embed.js", baseURL).href;
-  await page.route(PARTNER, (route) =>
-    route.fulfill({
-      contentType: "text/html",
-      body: `<!DOCTYPE html><title>Partner</title><h1>Partner</h1><script src="${loader}" data-view="map" async></script>`,
-    }),
-  );
-  await page.goto(PARTNER);
+  const q = new URLSearchParams({ app: new URL(baseURL).origin, w: JSON.stringify([{ "data-view": "map" }]) });
+  await page.goto(`${PARTNER}/?${q}`);
   const frame = page.frameLocator("iframe").first();
+  await expect(frame.locator("#app[data-app=ready]")).toHaveCount(1);
   await expect(frame.locator("svg.map path")).toHaveCount(53);
   await page.waitForLoadState("networkidle");
   app.requestsAtLoad = app.requests.length;
@@ -192,7 +189,8 @@ async function audit(app: App, page: Page, context: BrowserContext, baseURL: str
   const urls = app.requests.map((r) => r.url());
   expect(app.requests.slice(app.requestsAtLoad).map((r) => r.url()), "requests after load").toEqual([]);
   expect(
-    urls.filter((u) => new URL(u).origin !== origin && !u.startsWith("data:") && u !== PARTNER),
+    // The partner's own page and script are the only other origin, and only in the embed journey.
+    urls.filter((u) => !u.startsWith("data:") && new URL(u).origin !== origin && new URL(u).origin !== new URL(PARTNER).origin),
     "requests to another origin",
   ).toEqual([]);
   expect(await context.cookies(), "cookies").toEqual([]);

@@ -19,6 +19,8 @@ type Journey = {
   prepare?: (context: BrowserContext, baseURL: string) => Promise<void>;
   /** Opens the page the journey starts on, if not the app itself (see "embed"). */
   open?: (app: App, page: Page, baseURL: string) => Promise<void>;
+  /** Runs only in its own test, not in the walk through every journey in one visit. */
+  alone?: boolean;
   /** What the person types or picks: must never show up in the URL or history. */
   secrets?: string[];
   run: (app: App, page: Page) => Promise<void>;
@@ -107,14 +109,15 @@ const JOURNEYS: Journey[] = [
     },
   },
   {
-    name: "questionnaire, long",
-    available: needs('[data-testid="questionnaire-start"]', "n/a (no questionnaire)"),
-    run: (app, page) => walkQuestionnaire(page, "long"),
+    name: "questionnaire, long, to the result",
+    available: needs('[data-testid="view-self-check"]', "n/a (no questionnaire)"),
+    run: (app, page) => walkQuestionnaire(page, "long", "yes"),
   },
   {
-    name: "questionnaire, short",
-    available: needs('[data-testid="questionnaire-start"]', "n/a (no questionnaire)"),
-    run: (app, page) => walkQuestionnaire(page, "short"),
+    name: "questionnaire, short, to the result",
+    available: needs('[data-testid="view-self-check"]', "n/a (no questionnaire)"),
+    alone: true,
+    run: (app, page) => walkQuestionnaire(page, "short", "unsure"),
   },
   {
     name: "embed on a partner page",
@@ -142,33 +145,24 @@ async function openEmbed(app: App, page: Page, baseURL: string) {
   app.requestsAtLoad = app.requests.length;
 }
 
-/** Chosen answers of the questionnaire walk, checked against the URL afterwards. */
+/** Question ids and answers of the questionnaire walk: never in the URL or history.state. */
 const answered: string[] = [];
 
-/**
- * Answers every question until the result shows. "long" picks the first option of each
- * question; "short" skips where the page offers a skip, else picks the last option.
- */
-async function walkQuestionnaire(page: Page, mode: "long" | "short") {
-  await page.getByTestId("questionnaire-start").click();
-  const result = page.getByTestId("result");
-  for (let step = 0; step < 80 && !(await result.isVisible()); step++) {
-    const skip = page.locator('[data-testid="questionnaire-skip"]');
-    if (mode === "short" && (await skip.count()) > 0) {
-      await skip.first().click();
-      continue;
-    }
-    const options = page.locator('[data-testid="questionnaire"] input[type="radio"], [data-testid="questionnaire"] input[type="checkbox"]');
-    const n = await options.count();
-    if (n > 0) {
-      const pick = options.nth(mode === "long" ? 0 : n - 1);
-      const label = (await pick.evaluate((el) => (el as HTMLInputElement).labels?.[0]?.textContent ?? "")).trim();
-      if (label.length >= 4) answered.push(label);
-      await pick.check();
-    }
-    await page.getByTestId("questionnaire-next").click();
+/** Opens the self-check, answers every question with `reply` until the result shows. */
+async function walkQuestionnaire(page: Page, length: "long" | "short", reply: "yes" | "no" | "unsure" | "skip") {
+  await page.getByTestId("view-self-check").click();
+  await page.getByTestId(`q-start-${length}`).click();
+  const question = page.getByTestId("q-question");
+  const result = page.getByTestId("q-result");
+  await expect(question.or(result)).toBeVisible();
+  for (let n = 0; n < 60 && !(await result.isVisible()); n++) {
+    const id = (await question.getAttribute("data-question")) ?? "";
+    answered.push(id);
+    await page.getByTestId(`q-answer-${reply}`).click();
+    await expect(result.or(page.locator(`[data-testid="q-question"]:not([data-question="${id}"])`))).toBeVisible();
   }
   await expect(result).toBeVisible();
+  answered.push(reply);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -211,8 +205,13 @@ async function audit(
     expect(stored, `nothing stored (${frame.url()})`).toEqual({ local: 0, session: 0, idb: 0, caches: 0, cookie: "", serviceWorkers: 0 });
     expect(history, "no new history entry").toBe(historyAtLoad);
     const where = (decodeURIComponent(frame.url()) + " " + state).toLowerCase();
-    for (const s of [...secrets, ...answered]) {
+    for (const s of secrets) {
       expect(where, `"${s}" must not be in the URL or history.state`).not.toContain(s.toLowerCase());
+    }
+    // Question ids and answer words ("F1", "yes") as whole words only.
+    for (const s of answered) {
+      const word = new RegExp(`(^|[^a-z0-9])${s.toLowerCase()}($|[^a-z0-9])`);
+      expect(where, `"${s}" must not be in the URL or history.state`).not.toMatch(word);
     }
   }
   answered.length = 0;
@@ -221,6 +220,7 @@ async function audit(
 
 for (const journey of JOURNEYS) {
   test(`privacy audit: ${journey.name}`, async ({ app, page, context, baseURL, problems }) => {
+    answered.length = 0;
     await journey.prepare?.(context, baseURL!);
     await app.goto();
     const why = (await journey.available?.(page)) ?? null;
@@ -236,13 +236,14 @@ for (const journey of JOURNEYS) {
 }
 
 test("privacy audit: every available journey in one visit", async ({ app, page, context, baseURL, problems }) => {
+  answered.length = 0;
   for (const j of JOURNEYS) await j.prepare?.(context, baseURL!);
   await app.goto();
   const historyAtLoad = await page.evaluate(() => history.length);
   const walked: string[] = [];
   const secrets: string[] = [];
   for (const j of JOURNEYS) {
-    if (j.open || (await j.available?.(page))) continue; // journeys on another page run alone
+    if (j.open || j.alone || (await j.available?.(page))) continue; // these run in their own test
     await page.evaluate(() => scrollTo(0, 0));
     await j.run(app, page);
     walked.push(j.name);

@@ -23,6 +23,7 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Page() -> impl IntoView {
     let i18n = use_i18n();
+    apply_start_locale();
     let selection = provide_selection();
     let announcement = move || {
         selection
@@ -71,39 +72,4 @@ fn Page() -> impl IntoView {
             </ul>
         </footer>
     }
-}
-
-/// Chooses the page language. The choice lives in memory only (no cookie, no storage).
-#[component]
-fn LanguagePicker() -> impl IntoView {
-    let i18n = use_i18n();
-    let on_change = move |ev: leptos::ev::Event| {
-        let value = event_target_value(&ev);
-        if let Some(locale) = Locale::get_all().iter().find(|l| l.as_str() == value) {
-            i18n.set_locale(*locale);
-        }
-    };
-    view! {
-        <label class="language">
-            <span>{t!(i18n, language_label)}</span>
-            <select on:change=on_change>
-                {Locale::get_all()
-                    .iter()
-                    .map(|l| {
-                        let l = *l;
-                        view! {
-                            <option value=l.as_str() selected=move || i18n.get_locale() == l>
-                                {language_own_name(l)}
-                            </option>
-                        }
-                    })
-                    .collect_view()}
-            </select>
-        </label>
-    }
-}
-
-/// Each language in its own name and script.
-fn language_own_name(l: Locale) -> &'static str {
-    crate::data::endonym(l.as_str())
 }

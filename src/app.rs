@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::a11y::{provide_announcer, LiveRegion};
 use crate::data::{DIRECTORY_AS_OF, DISTRICTS};
 use crate::directory::{DistrictList, DistrictPanel};
 use crate::i18n::*;
@@ -25,12 +26,16 @@ fn Page() -> impl IntoView {
     let i18n = use_i18n();
     apply_start_locale();
     let selection = provide_selection();
-    let announcement = move || {
-        selection
-            .0
-            .get()
-            .map(|i| t_string!(i18n, selected_announcement, name = DISTRICTS[i].name).to_string())
-    };
+    let announcer = provide_announcer();
+    // Announce a new selection (not a language switch: the locale is read untracked).
+    Effect::new(move |_| {
+        if let Some(i) = selection.0.get() {
+            let name = DISTRICTS[i].name;
+            announcer.say(untrack(|| {
+                t_string!(i18n, selected_announcement, name = name).to_string()
+            }));
+        }
+    });
     view! {
         <LocalisedChrome/>
         <header class="site-header">
@@ -50,9 +55,7 @@ fn Page() -> impl IntoView {
                 <DistrictPanel/>
             </div>
             <DistrictList/>
-            <p class="visually-hidden" role="status" aria-live="polite" data-testid="announcer">
-                {announcement}
-            </p>
+            <LiveRegion/>
         </main>
         <footer class="site-footer">
             <p class="privacy">{t!(i18n, privacy_note)}</p>

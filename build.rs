@@ -17,6 +17,8 @@ fn env_path(name: &str) -> PathBuf {
 fn main() {
     println!("cargo::rerun-if-changed=geodata");
     println!("cargo::rerun-if-changed=build.rs");
+    // A new locale file must rebuild too, not only a changed one.
+    println!("cargo::rerun-if-changed=locales");
 
     generate_i18n(&env_path("OUT_DIR"));
 
@@ -60,14 +62,37 @@ fn write_prerendered(manifest_dir: &Path, generated: &datagen::Generated) {
     }
 }
 
+/// German is the source language: every other locale falls back to it and is checked against it.
+const SOURCE_LOCALE: &str = "de";
+
+/// Every `locales/<id>.json` except the source, sorted by id: adding a language is adding its
+/// file. The id must be a locale id leptos_i18n accepts (BCP 47, e.g. `de-x-simple`).
+fn other_locales(dir: &Path) -> std::io::Result<Vec<String>> {
+    let mut ids = Vec::new();
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.extension().is_some_and(|e| e == "json") {
+            if let Some(id) = path.file_stem().and_then(|s| s.to_str()) {
+                if id != SOURCE_LOCALE {
+                    ids.push(id.to_string());
+                }
+            }
+        }
+    }
+    ids.sort();
+    Ok(ids)
+}
+
 /// Turns `locales/*.json` into the typed `i18n` module (leptos_i18n): a key used in the code but
 /// missing from a locale is a compile error.
 fn generate_i18n(out_dir: &Path) {
     let result = (|| -> Result<(), Box<dyn std::error::Error>> {
         let options = leptos_i18n_build::ParseOptions::new().interpolate_display(true);
-        let cfg = leptos_i18n_build::Config::new("de")?
-            .add_locale("en")?
-            .parse_options(options);
+        let mut cfg = leptos_i18n_build::Config::new(SOURCE_LOCALE)?;
+        for locale in other_locales(Path::new("locales"))? {
+            cfg = cfg.add_locale(&locale)?;
+        }
+        let cfg = cfg.parse_options(options);
         let infos = leptos_i18n_build::TranslationsInfos::parse(cfg)?;
         infos.emit_diagnostics();
         infos.rerun_if_locales_changed();

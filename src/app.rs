@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::a11y::{provide_announcer, LiveRegion};
 use crate::data::{DIRECTORY_AS_OF, DISTRICTS};
 use crate::directory::{DistrictList, DistrictPanel};
 use crate::i18n::*;
@@ -23,13 +24,18 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Page() -> impl IntoView {
     let i18n = use_i18n();
+    apply_start_locale();
     let selection = provide_selection();
-    let announcement = move || {
-        selection
-            .0
-            .get()
-            .map(|i| t_string!(i18n, selected_announcement, name = DISTRICTS[i].name).to_string())
-    };
+    let announcer = provide_announcer();
+    // Announce a new selection (not a language switch: the locale is read untracked).
+    Effect::new(move |_| {
+        if let Some(i) = selection.0.get() {
+            let name = DISTRICTS[i].name;
+            announcer.say(untrack(|| {
+                t_string!(i18n, selected_announcement, name = name).to_string()
+            }));
+        }
+    });
     view! {
         <LocalisedChrome/>
         <header class="site-header">
@@ -49,9 +55,7 @@ fn Page() -> impl IntoView {
                 <DistrictPanel/>
             </div>
             <DistrictList/>
-            <p class="visually-hidden" role="status" aria-live="polite" data-testid="announcer">
-                {announcement}
-            </p>
+            <LiveRegion/>
         </main>
         <footer class="site-footer">
             <p class="privacy">{t!(i18n, privacy_note)}</p>
@@ -71,39 +75,4 @@ fn Page() -> impl IntoView {
             </ul>
         </footer>
     }
-}
-
-/// Chooses the page language. The choice lives in memory only (no cookie, no storage).
-#[component]
-fn LanguagePicker() -> impl IntoView {
-    let i18n = use_i18n();
-    let on_change = move |ev: leptos::ev::Event| {
-        let value = event_target_value(&ev);
-        if let Some(locale) = Locale::get_all().iter().find(|l| l.as_str() == value) {
-            i18n.set_locale(*locale);
-        }
-    };
-    view! {
-        <label class="language">
-            <span>{t!(i18n, language_label)}</span>
-            <select on:change=on_change>
-                {Locale::get_all()
-                    .iter()
-                    .map(|l| {
-                        let l = *l;
-                        view! {
-                            <option value=l.as_str() selected=move || i18n.get_locale() == l>
-                                {language_own_name(l)}
-                            </option>
-                        }
-                    })
-                    .collect_view()}
-            </select>
-        </label>
-    }
-}
-
-/// Each language in its own name and script.
-fn language_own_name(l: Locale) -> &'static str {
-    crate::data::endonym(l.as_str())
 }

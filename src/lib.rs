@@ -4,6 +4,7 @@
 //! Client-side rendered Leptos app. All data is compiled in at build time (`build.rs` →
 //! `datagen`), nothing is fetched, stored or sent at run time.
 
+pub mod a11y;
 pub mod app;
 pub mod data;
 pub mod directory;

@@ -1,4 +1,5 @@
-//! Every locale has every key of the German source locale, with the same placeholders.
+//! Every locale file in `locales/` (found by listing the directory) has every key of the German
+//! source locale, with the same placeholders, and states whether a native speaker reviewed it.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -58,6 +59,89 @@ fn compare(
         problems.push(format!("locales/{name}: key {key:?} is not in de.json"));
     }
     problems
+}
+
+/// The key that records the review state of a locale file, and its allowed values.
+const REVIEW_KEY: &str = "i18n_review_status";
+const REVIEW_VALUES: [&str; 2] = ["reviewed", "unreviewed"];
+
+/// Problems with the review marker of one locale file.
+fn review_problems(name: &str, locale: &BTreeMap<String, String>) -> Vec<String> {
+    match locale.get(REVIEW_KEY) {
+        None => vec![format!("locales/{name}: key {REVIEW_KEY:?} is missing")],
+        Some(v) if !REVIEW_VALUES.contains(&v.as_str()) => vec![format!(
+            "locales/{name}: {REVIEW_KEY:?} is {v:?}, must be one of {REVIEW_VALUES:?} (do not translate it)"
+        )],
+        Some(_) => vec![],
+    }
+}
+
+/// Every `*.json` in `locales/`, sorted by name.
+fn locale_files() -> Vec<(String, BTreeMap<String, String>)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    let mut files: Vec<_> = fs::read_dir(&dir)
+        .expect("locales/ exists")
+        .map(|e| e.expect("a directory entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .map(|p| {
+            (
+                p.file_name().unwrap().to_string_lossy().to_string(),
+                load(&p),
+            )
+        })
+        .collect();
+    files.sort_by(|a, b| a.0.cmp(&b.0));
+    files
+}
+
+#[test]
+fn every_locale_states_whether_it_was_reviewed() {
+    let files = locale_files();
+    let problems: Vec<String> = files
+        .iter()
+        .flat_map(|(name, l)| review_problems(name, l))
+        .collect();
+    assert!(problems.is_empty(), "\n{}", problems.join("\n"));
+    // German is the source language, written by the team.
+    let de = &files
+        .iter()
+        .find(|(n, _)| n == "de.json")
+        .expect("de.json")
+        .1;
+    assert_eq!(de[REVIEW_KEY], "reviewed");
+}
+
+#[test]
+fn the_review_check_catches_a_missing_or_translated_marker() {
+    let missing = BTreeMap::new();
+    assert_eq!(review_problems("xx.json", &missing).len(), 1);
+    let translated: BTreeMap<_, _> = [(REVIEW_KEY.to_string(), "geprüft".to_string())].into();
+    assert!(review_problems("xx.json", &translated)[0].contains("do not translate"));
+    let fine: BTreeMap<_, _> = [(REVIEW_KEY.to_string(), "unreviewed".to_string())].into();
+    assert!(review_problems("xx.json", &fine).is_empty());
+}
+
+#[test]
+fn all_eleven_languages_are_there() {
+    let names: Vec<String> = locale_files().into_iter().map(|(n, _)| n).collect();
+    for want in [
+        "de",
+        "de-x-simple",
+        "en",
+        "ro",
+        "bg",
+        "pl",
+        "uk",
+        "ar",
+        "tr",
+        "ru",
+        "hu",
+    ] {
+        assert!(
+            names.contains(&format!("{want}.json")),
+            "locales/{want}.json is missing; found {names:?}"
+        );
+    }
 }
 
 #[test]

@@ -73,6 +73,18 @@ mod tests {
     }
 
     #[test]
+    fn every_app_language_has_an_endonym() {
+        use leptos_i18n::Locale as _;
+        for l in crate::i18n::Locale::get_all() {
+            assert_ne!(
+                endonym(l.as_str()),
+                l.as_str(),
+                "no endonym for the locale {l}"
+            );
+        }
+    }
+
+    #[test]
     fn every_language_in_the_directory_has_an_endonym() {
         for c in CENTRES.iter() {
             for code in c.languages {

@@ -20,7 +20,8 @@ pub fn CentreCard(
                 {c.carrier.map(|v| view! { <dt>{t!(i18n, label_carrier)}</dt><dd>{v}</dd> })}
                 {c.address.as_ref().map(|a| view! {
                     <dt>{t!(i18n, label_address)}</dt>
-                    <dd>{a.street} ", " {a.postcode.map(|p| format!("{p} "))} {a.city}</dd>
+                    // An isolated, left-to-right German address, so that it reads the same in Arabic.
+                    <dd><bdi dir="ltr" lang="de">{a.street} ", " {a.postcode.map(|p| format!("{p} "))} {a.city}</bdi></dd>
                 })}
                 {c.phone.as_ref().map(|p| view! {
                     <dt>{t!(i18n, label_phone)}</dt>

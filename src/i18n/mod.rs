@@ -1,5 +1,6 @@
-//! Locale wiring. All user-facing text lives in `locales/<lang>.json`; `build.rs` turns them
-//! into the typed `i18n` module (leptos_i18n), so a missing key is a compile error.
+//! Locale wiring. All user-facing text lives in `locales/<id>.json`; `build.rs` turns every
+//! file there into the typed `i18n` module (leptos_i18n), so a key missing from German is a
+//! compile error and `tests/locales.rs` checks every other file against German.
 
 #[allow(missing_docs, clippy::all)]
 mod generated {
@@ -8,4 +9,20 @@ mod generated {
 pub use generated::i18n::*;
 
 mod labels;
+mod picker;
+mod review;
+mod start;
 pub use labels::*;
+pub use picker::{LanguagePicker, REVIEW_NOTE_ID};
+pub use review::{review_status, ReviewStatus};
+pub use start::{browser_start_locale, lang_param, match_locale, start_locale};
+
+use leptos::prelude::*;
+
+/// Switches to the start language ([`browser_start_locale`]) once, after leptos_i18n has
+/// applied its own guess from the browser (its first effect runs before this one).
+pub fn apply_start_locale() {
+    let i18n = use_i18n();
+    let start = browser_start_locale();
+    Effect::new(move |_| i18n.set_locale(start));
+}

@@ -106,9 +106,7 @@ fn reveal_panel() {
         .unwrap_or(0.0);
     let top = heading.get_bounding_client_rect().top();
     if top < 0.0 || top > viewport * 0.6 {
-        let options = web_sys::ScrollIntoViewOptions::new();
-        options.set_block(web_sys::ScrollLogicalPosition::Start);
-        heading.scroll_into_view_with_scroll_into_view_options(&options);
+        crate::a11y::scroll_into_view(&heading);
     }
 }
 

@@ -144,6 +144,7 @@ test("the app takes over without a layout jump, console errors or duplicate ids"
 });
 
 test("the static directory and the app show the same help for all 53 districts", async ({ browser, app, page }) => {
+  test.setTimeout(120_000); // 53 districts, one after another, on a busy 2-core machine
   const fromStatic: Help = {};
   let statewideStatic: string[] = [];
   await withoutJs(browser, async (p) => {

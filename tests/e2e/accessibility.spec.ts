@@ -1,0 +1,31 @@
+// WCAG 2.2 AA in every view and in German, Arabic (right to left) and Ukrainian (Cyrillic).
+// Add a view (search, questionnaire step, result, embed generator) as one line in `views`.
+import AxeBuilder from "@axe-core/playwright";
+import { test, expect, type App } from "./fixtures/app";
+import { locales } from "./fixtures/locales";
+
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
+
+/** Each view: how to get there from a freshly loaded page. */
+const views: { name: string; open: (app: App) => Promise<void> }[] = [
+  { name: "map", open: async () => {} },
+  { name: "list", open: async (app) => { await app.listButton("05315").click(); await app.page.getByTestId("district-list").scrollIntoViewIfNeeded(); } },
+  { name: "panel with a BSA (Unna)", open: async (app) => { await app.district("05978").tap(); await expect(app.panel.getByTestId("bsa")).toBeVisible(); } },
+  { name: "panel without a BSA (Oberhausen)", open: async (app) => { await app.district("05119").tap(); await expect(app.panel.getByTestId("no-bsa")).toBeVisible(); } },
+  { name: "sources opened", open: async (app) => { await app.district("05978").tap(); await app.panel.locator("details.sources summary").first().click(); } },
+];
+const languages = ["de", "ar", "uk"];
+
+for (const lang of languages) {
+  for (const view of views) {
+    test(`axe: no WCAG 2.2 A/AA violation in "${view.name}" (${lang})`, async ({ app, page }) => {
+      await app.goto(`/?lang=${lang}`);
+      await expect(page.locator("html")).toHaveAttribute("lang", lang);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(locales[lang].app_title);
+      await view.open(app);
+      const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+      const summary = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join("\n  ")}`);
+      expect(summary, summary.join("\n")).toEqual([]);
+    });
+  }
+}

@@ -6,8 +6,9 @@ use crate::data::{DIRECTORY_AS_OF, DISTRICTS};
 use crate::directory::{DistrictList, DistrictPanel};
 use crate::i18n::*;
 use crate::map::DistrictMap;
+use crate::questionnaire::{SelfCheck, ViewSwitch};
 use crate::safety::LocalisedChrome;
-use crate::state::provide_selection;
+use crate::state::{provide_selection, provide_view, View};
 
 /// The whole app. Mount it with [`crate::start`] or `leptos::mount::mount_to`.
 #[component]
@@ -24,6 +25,7 @@ pub fn App() -> impl IntoView {
 fn Page() -> impl IntoView {
     let i18n = use_i18n();
     let selection = provide_selection();
+    let view = provide_view().0;
     let announcement = move || {
         selection
             .0
@@ -39,7 +41,10 @@ fn Page() -> impl IntoView {
             </div>
             <LanguagePicker/>
         </header>
+        <ViewSwitch/>
         <main id="main" tabindex="-1">
+            // Both views stay mounted (hidden, not removed), so answers survive a look at the map.
+            <div class="find-help" hidden=move || view.get() != View::FindHelp>
             <div class="layout">
                 <section class="map-section" aria-labelledby="map-heading">
                     <h2 id="map-heading" class="visually-hidden">{t!(i18n, map_heading)}</h2>
@@ -49,6 +54,10 @@ fn Page() -> impl IntoView {
                 <DistrictPanel/>
             </div>
             <DistrictList/>
+            </div>
+            <div hidden=move || view.get() != View::SelfCheck>
+                <SelfCheck/>
+            </div>
             <p class="visually-hidden" role="status" aria-live="polite" data-testid="announcer">
                 {announcement}
             </p>

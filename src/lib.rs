@@ -9,7 +9,9 @@ pub mod data;
 pub mod directory;
 pub mod i18n;
 pub mod map;
+pub mod questionnaire;
 pub mod safety;
+pub mod screening;
 pub mod state;
 
 pub use app::App;

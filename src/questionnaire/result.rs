@@ -113,7 +113,9 @@ pub fn ResultView(
 #[component]
 fn Emergency() -> impl IntoView {
     let i18n = use_i18n();
-    let women = CENTRES.iter().find(|c| c.id == "statewide-hilfetelefon-gewalt-gegen-frauen");
+    let women = CENTRES
+        .iter()
+        .find(|c| c.id == "statewide-hilfetelefon-gewalt-gegen-frauen");
     view! {
         <section class="q-emergency" data-testid="q-emergency" aria-labelledby="q-emergency-heading">
             <h3 id="q-emergency-heading">{t!(i18n, q_emergency_heading)}</h3>
@@ -167,6 +169,132 @@ fn NextSteps(
     }
 }
 
+/// One right as shown: the sentence with its numbers, its source, and when it started.
+struct RightLine {
+    text: String,
+    source: Option<&'static Source>,
+    from: Option<Date>,
+}
+
+/// The rights with their numbers for `date`; a "not known" line outside the known range.
+fn right_lines(i18n: leptos_i18n::I18nContext<Locale>, date: Date, band: Band) -> Vec<RightLine> {
+    let line = |text: String, source: &'static Source| RightLine {
+        text,
+        source: Some(source),
+        from: None,
+    };
+    let mut out = Vec::new();
+    match law::minimum_wage(date) {
+        Some(w) => {
+            let mut text = t_string!(i18n, q_right_wage, amount = money(i18n, w)).to_string();
+            if let Some(n) = law::next_minimum_wage(date) {
+                text.push(' ');
+                text.push_str(
+                    &t_string!(
+                        i18n,
+                        q_right_wage_next,
+                        date = date_text(i18n, n.from),
+                        amount = money(i18n, n)
+                    )
+                    .to_string(),
+                );
+            }
+            out.push(RightLine {
+                text,
+                source: Some(&w.source),
+                from: Some(w.from),
+            });
+        }
+        None => out.push(RightLine {
+            text: t_string!(i18n, q_right_wage_unknown).to_string(),
+            source: None,
+            from: None,
+        }),
+    }
+    let Some(r) = law::rules(date) else {
+        out.push(RightLine {
+            text: t_string!(i18n, q_rights_unknown, date = date_text(i18n, date)).to_string(),
+            source: None,
+            from: None,
+        });
+        return out;
+    };
+    let s = &r.sources;
+    out.push(line(
+        t_string!(
+            i18n,
+            q_right_hours,
+            day = r.day_hours,
+            max = r.day_hours_max,
+            week = r.day_hours * r.week_days
+        )
+        .to_string(),
+        &s.hours,
+    ));
+    out.push(line(
+        t_string!(
+            i18n,
+            q_right_breaks,
+            after = r.break_after_hours,
+            short = r.break_minutes,
+            after_long = r.long_break_after_hours,
+            long = r.long_break_minutes
+        )
+        .to_string(),
+        &s.breaks,
+    ));
+    out.push(line(
+        t_string!(i18n, q_right_rest, hours = r.rest_hours).to_string(),
+        &s.rest,
+    ));
+    out.push(line(
+        t_string!(
+            i18n,
+            q_right_leave,
+            days = r.leave_werktage,
+            weeks = r.leave_weeks
+        )
+        .to_string(),
+        &s.leave,
+    ));
+    out.push(line(
+        t_string!(
+            i18n,
+            q_right_sick,
+            weeks = r.sick_pay_weeks,
+            after = r.sick_pay_after_weeks
+        )
+        .to_string(),
+        &s.sick_pay,
+    ));
+    out.push(line(
+        t_string!(i18n, q_right_written, days = r.written_terms_days).to_string(),
+        &s.written_terms,
+    ));
+    out.push(line(
+        t_string!(i18n, q_right_documents).to_string(),
+        &s.documents,
+    ));
+    out.push(line(t_string!(i18n, q_right_safety).to_string(), &s.safety));
+    out.push(line(
+        t_string!(
+            i18n,
+            q_right_claims,
+            years = r.claim_years,
+            months = r.cutoff_months
+        )
+        .to_string(),
+        &s.claims,
+    ));
+    if band >= Band::Exploitation {
+        out.push(line(
+            t_string!(i18n, q_right_victims, months = r.reflection_months).to_string(),
+            &s.victims,
+        ));
+    }
+    out
+}
+
 /// The rules with their numbers for `date`, each with its source; "not known" outside the
 /// range the tables cover.
 #[component]
@@ -177,80 +305,18 @@ fn Rights(
     band: Band,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let wage = law::minimum_wage(date);
-    let next = law::next_minimum_wage(date);
-    let rules = law::rules(date);
-    let wage_item = move || match wage {
-        Some(w) => view! {
-            <li data-testid="q-right-wage">
-                {move || t_string!(i18n, q_right_wage, amount = money(i18n, w)).to_string()}
-                {next.map(|n| view! {
-                    " " {move || t_string!(i18n, q_right_wage_next, date = date_text(i18n, n.from), amount = money(i18n, n)).to_string()}
-                })}
-                <SourceNote source=&w.source from=Some(w.from)/>
-            </li>
-        }
-        .into_any(),
-        None => view! { <li data-testid="q-right-wage-unknown">{t!(i18n, q_right_wage_unknown)}</li> }.into_any(),
-    };
-    let rest = move || match rules {
-        Some(r) => {
-            let s = &r.sources;
-            view! {
-                <li>
-                    {move || t_string!(i18n, q_right_hours, day = r.day_hours, max = r.day_hours_max, week = r.day_hours * r.week_days).to_string()}
-                    <SourceNote source=&s.hours from=None/>
-                </li>
-                <li>
-                    {move || t_string!(i18n, q_right_breaks, after = r.break_after_hours, short = r.break_minutes, after_long = r.long_break_after_hours, long = r.long_break_minutes).to_string()}
-                    <SourceNote source=&s.breaks from=None/>
-                </li>
-                <li>
-                    {move || t_string!(i18n, q_right_rest, hours = r.rest_hours).to_string()}
-                    <SourceNote source=&s.rest from=None/>
-                </li>
-                <li>
-                    {move || t_string!(i18n, q_right_leave, days = r.leave_werktage, weeks = r.leave_weeks).to_string()}
-                    <SourceNote source=&s.leave from=None/>
-                </li>
-                <li>
-                    {move || t_string!(i18n, q_right_sick, weeks = r.sick_pay_weeks, after = r.sick_pay_after_weeks).to_string()}
-                    <SourceNote source=&s.sick_pay from=None/>
-                </li>
-                <li>
-                    {move || t_string!(i18n, q_right_written, days = r.written_terms_days).to_string()}
-                    <SourceNote source=&s.written_terms from=None/>
-                </li>
-                <li>{t!(i18n, q_right_documents)} <SourceNote source=&s.documents from=None/></li>
-                <li>{t!(i18n, q_right_safety)} <SourceNote source=&s.safety from=None/></li>
-                <li>
-                    {move || t_string!(i18n, q_right_claims, years = r.claim_years, months = r.cutoff_months).to_string()}
-                    <SourceNote source=&s.claims from=None/>
-                </li>
-                {(band >= Band::Exploitation).then(|| view! {
-                    <li>
-                        {move || t_string!(i18n, q_right_victims, months = r.reflection_months).to_string()}
-                        <SourceNote source=&s.victims from=None/>
-                    </li>
-                })}
-            }
-            .into_any()
-        }
-        None => view! {
-            <li data-testid="q-rights-unknown">
-                {move || t_string!(i18n, q_rights_unknown, date = date_text(i18n, date)).to_string()}
-            </li>
-        }
-        .into_any(),
-    };
     let checked = law::CHECKED_ON;
+    // One list rebuilt as a whole when the language changes: less code than a view per right.
+    let items = move || {
+        right_lines(i18n, date, band)
+            .into_iter()
+            .map(|l| view! { <li>{l.text} {l.source.map(|s| view! { <SourceNote source=s from=l.from/> })}</li> })
+            .collect_view()
+    };
     view! {
         <h3>{t!(i18n, q_rights_heading)}</h3>
         <p>{t!(i18n, q_rights_intro)}</p>
-        <ul class="q-rights" data-testid="q-rights">
-            {wage_item}
-            {rest}
-        </ul>
+        <ul class="q-rights" data-testid="q-rights">{items}</ul>
         <p class="q-source">{move || t_string!(i18n, q_rights_checked, date = checked).to_string()}</p>
     }
 }
@@ -354,7 +420,12 @@ fn Summary(
     let indicators: Vec<(Indicator, Vec<_>)> = Indicator::ALL
         .into_iter()
         .map(|ind| {
-            let qs: Vec<_> = a.signs.iter().copied().filter(|q| q.question().indicators.contains(&ind)).collect();
+            let qs: Vec<_> = a
+                .signs
+                .iter()
+                .copied()
+                .filter(|q| q.question().indicators.contains(&ind))
+                .collect();
             (ind, qs)
         })
         .filter(|(_, qs)| !qs.is_empty())

@@ -69,7 +69,11 @@ impl Check {
 
     /// One screen back: the previous question, or the start.
     pub fn back(self) {
-        let total = self.answers.get_untracked().shown(self.length.get_untracked()).len();
+        let total = self
+            .answers
+            .get_untracked()
+            .shown(self.length.get_untracked())
+            .len();
         self.step.update(|s| {
             *s = match *s {
                 Step::Question(0) | Step::Intro => Step::Intro,
@@ -107,7 +111,11 @@ pub fn SelfCheck() -> impl IntoView {
     // The progress is also spoken, politely, when the question changes.
     Effect::new(move |_| {
         if let Step::Question(i) = check.step.get() {
-            let total = check.answers.get_untracked().shown(check.length.get_untracked()).len();
+            let total = check
+                .answers
+                .get_untracked()
+                .shown(check.length.get_untracked())
+                .len();
             check
                 .announce
                 .set(t_string!(i18n, q_progress, n = i + 1, total = total).to_string());
@@ -197,7 +205,8 @@ fn QuestionScreen(
             Answer::Skip => t_string!(i18n, q_answer_skip),
         };
         // Skip is also the state of an unanswered question, so it is never shown as chosen.
-        let pressed = (answer != Answer::Skip).then_some(if current == answer { "true" } else { "false" });
+        let pressed =
+            (answer != Answer::Skip).then_some(if current == answer { "true" } else { "false" });
         view! {
             <button type="button" class=if answer == Answer::Skip { "q-answer q-skip" } else { "q-answer" }
                 data-testid=testid aria-pressed=pressed

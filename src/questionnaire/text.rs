@@ -29,12 +29,22 @@ pub fn question_text(i18n: I18nContext<Locale>, q: QuestionId, today: Date) -> S
         E2 => t_string!(i18n, q_e2),
         E3 => t_string!(i18n, q_e3),
         F1 => {
-            return t_string!(i18n, q_f1, hours = rules.day_hours_max, days = rules.week_days)
-                .to_string()
+            return t_string!(
+                i18n,
+                q_f1,
+                hours = rules.day_hours_max,
+                days = rules.week_days
+            )
+            .to_string()
         }
         F2 => {
-            return t_string!(i18n, q_f2, rest = rules.rest_hours, hours = rules.break_after_hours)
-                .to_string()
+            return t_string!(
+                i18n,
+                q_f2,
+                rest = rules.rest_hours,
+                hours = rules.break_after_hours
+            )
+            .to_string()
         }
         F3 => t_string!(i18n, q_f3),
         G1 => t_string!(i18n, q_g1),

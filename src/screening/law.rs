@@ -233,9 +233,20 @@ mod tests {
     #[test]
     fn every_source_is_an_https_link() {
         let s = &RULES.sources;
-        for src in [&s.hours, &s.breaks, &s.rest, &s.leave, &s.sick_pay, &s.written_terms, &s.claims, &s.documents, &s.safety, &s.victims]
-            .into_iter()
-            .chain(MINIMUM_WAGES.iter().map(|w| &w.source))
+        for src in [
+            &s.hours,
+            &s.breaks,
+            &s.rest,
+            &s.leave,
+            &s.sick_pay,
+            &s.written_terms,
+            &s.claims,
+            &s.documents,
+            &s.safety,
+            &s.victims,
+        ]
+        .into_iter()
+        .chain(MINIMUM_WAGES.iter().map(|w| &w.source))
         {
             assert!(src.url.starts_with("https://"), "{}", src.url);
             assert!(!src.law.is_empty());

@@ -39,7 +39,12 @@ impl Answers {
     }
     /// The questions asked in a check of this length, given the answers so far.
     pub fn shown(&self, length: Length) -> Vec<QuestionId> {
-        length.questions().iter().copied().filter(|&q| self.asks(q)).collect()
+        length
+            .questions()
+            .iter()
+            .copied()
+            .filter(|&q| self.asks(q))
+            .collect()
     }
 }
 
@@ -141,13 +146,20 @@ pub struct Assessment {
 /// ```
 pub fn assess(answers: &Answers, length: Length) -> Assessment {
     let shown = answers.shown(length);
-    let signs: Vec<QuestionId> = shown.iter().copied().filter(|&q| answers.is_sign(q)).collect();
+    let signs: Vec<QuestionId> = shown
+        .iter()
+        .copied()
+        .filter(|&q| answers.is_sign(q))
+        .collect();
     let unsure: Vec<QuestionId> = shown
         .iter()
         .copied()
         .filter(|&q| answers.get(q) == Answer::Unsure)
         .collect();
-    let answered = shown.iter().filter(|&&q| answers.get(q) != Answer::Skip).count();
+    let answered = shown
+        .iter()
+        .filter(|&&q| answers.get(q) != Answer::Skip)
+        .count();
 
     let rules = rules_for(&signs);
     let band = band_of(&rules);
@@ -176,7 +188,11 @@ pub fn assess(answers: &Answers, length: Length) -> Assessment {
 }
 
 fn band_of(rules: &[Rule]) -> Band {
-    rules.iter().map(|r| r.band()).max().unwrap_or(Band::NoSigns)
+    rules
+        .iter()
+        .map(|r| r.band())
+        .max()
+        .unwrap_or(Band::NoSigns)
 }
 
 /// Delphi combination rule (WCMS_105023): a dimension is positive with at least 2 strong,
@@ -185,10 +201,7 @@ pub fn delphi_positive(grades: &[Grade]) -> bool {
     let strong = grades.iter().filter(|&&g| g == Grade::Strong).count();
     let medium = grades.iter().filter(|&&g| g == Grade::Medium).count();
     let weak = grades.iter().filter(|&&g| g == Grade::Weak).count();
-    strong >= 2
-        || (strong >= 1 && medium + weak >= 1)
-        || medium >= 3
-        || (medium >= 2 && weak >= 1)
+    strong >= 2 || (strong >= 1 && medium + weak >= 1) || medium >= 3 || (medium >= 2 && weak >= 1)
 }
 
 /// Every rule that applies to this set of signs, most serious first.
@@ -227,7 +240,10 @@ fn rules_for(signs: &[QuestionId]) -> Vec<Rule> {
             && (positive(Dimension::Coercion) || positive(Dimension::Dependency)),
         Rule::Trafficking,
     );
-    add(positive(Dimension::Exploitation), Rule::ExploitativeConditions);
+    add(
+        positive(Dimension::Exploitation),
+        Rule::ExploitativeConditions,
+    );
     add(
         questions().any(|q| q.delphi.contains(&(Dimension::Coercion, Grade::Strong))),
         Rule::StrongCoercionSign,
@@ -249,7 +265,8 @@ mod tests {
     use QuestionId::*;
 
     fn answers(list: &[(QuestionId, Answer)]) -> Answers {
-        list.iter().fold(Answers::default(), |a, &(q, x)| a.with(q, x))
+        list.iter()
+            .fold(Answers::default(), |a, &(q, x)| a.with(q, x))
     }
 
     /// Every question answered with its harmless answer, then the given answers on top.
@@ -269,9 +286,17 @@ mod tests {
     fn every_question_tests_a_known_indicator_or_delphi_item_and_sits_at_its_index() {
         for (i, q) in QUESTIONS.iter().enumerate() {
             assert_eq!(q.id as usize, i, "{:?} is not at its index", q.id);
-            assert!(!q.delphi.is_empty(), "{:?} maps to no Delphi indicator", q.id);
+            assert!(
+                !q.delphi.is_empty(),
+                "{:?} maps to no Delphi indicator",
+                q.id
+            );
             // G1 (written terms) is a legal check with no ILO counterpart (FACTS §3: "–").
-            assert!(!q.indicators.is_empty() || q.id == G1, "{:?} maps to no ILO indicator", q.id);
+            assert!(
+                !q.indicators.is_empty() || q.id == G1,
+                "{:?} maps to no ILO indicator",
+                q.id
+            );
             for ind in q.indicators {
                 assert!(Indicator::ALL.contains(ind));
             }
@@ -282,7 +307,10 @@ mod tests {
     #[test]
     fn acute_questions_come_first_and_the_short_check_is_a_subset() {
         let first_non_acute_group = QUESTIONS.iter().position(|q| q.id == C1).unwrap();
-        assert!(QUESTIONS.iter().skip(first_non_acute_group).all(|q| !q.acute));
+        assert!(QUESTIONS
+            .iter()
+            .skip(first_non_acute_group)
+            .all(|q| !q.acute));
         assert_eq!(Length::Short.questions().len(), 10);
         assert_eq!(Length::Long.questions().len(), QUESTION_COUNT);
         for q in Length::Short.questions() {
@@ -302,28 +330,87 @@ mod tests {
         assert!(!delphi_positive(&[Medium, Weak, Weak]));
     }
 
+    /// A named case: answers on top of a calm check, and the band they must give.
+    type Case = (&'static str, &'static [(QuestionId, Answer)], Band);
+
     /// Table of cases from FACTS §1.5 "Unit-test fixtures" and one per band.
     #[test]
     fn bands_from_the_facts_table() {
-        let cases: &[(&str, &[(QuestionId, Answer)], Band)] = &[
+        let cases: &[Case] = &[
             ("nothing wrong", &[], Band::NoSigns),
-            ("long hours alone: illegal, not yet exploitation", &[(F1, Yes)], Band::Unfair),
+            (
+                "long hours alone: illegal, not yet exploitation",
+                &[(F1, Yes)],
+                Band::Unfair,
+            ),
             ("pay below minimum wage alone", &[(E1, No)], Band::Unfair),
-            ("no health insurance alone (lawful for seasonal work)", &[(G3, No)], Band::NoSigns),
-            ("debt alone: one strong coercion sign is band 2, not 3", &[(C1, Yes)], Band::Exploitation),
-            ("cannot use own phone alone", &[(J1, No)], Band::Exploitation),
-            ("long hours + below minimum wage: Delphi exploitation", &[(F1, Yes), (E1, No)], Band::Exploitation),
-            ("two severe signs", &[(H1, Yes), (E2, Yes)], Band::Exploitation),
-            ("severe sign + dependency (employer housing)", &[(H1, Yes), (D1, Yes)], Band::Exploitation),
-            ("documents kept alone: acute", &[(B1, Yes)], Band::ForcedLabour),
+            (
+                "no health insurance alone (lawful for seasonal work)",
+                &[(G3, No)],
+                Band::NoSigns,
+            ),
+            (
+                "debt alone: one strong coercion sign is band 2, not 3",
+                &[(C1, Yes)],
+                Band::Exploitation,
+            ),
+            (
+                "cannot use own phone alone",
+                &[(J1, No)],
+                Band::Exploitation,
+            ),
+            (
+                "long hours + below minimum wage: Delphi exploitation",
+                &[(F1, Yes), (E1, No)],
+                Band::Exploitation,
+            ),
+            (
+                "two severe signs",
+                &[(H1, Yes), (E2, Yes)],
+                Band::Exploitation,
+            ),
+            (
+                "severe sign + dependency (employer housing)",
+                &[(H1, Yes), (D1, Yes)],
+                Band::Exploitation,
+            ),
+            (
+                "documents kept alone: acute",
+                &[(B1, Yes)],
+                Band::ForcedLabour,
+            ),
             ("locked in: acute", &[(A2, Yes)], Band::ForcedLabour),
             ("violence: acute", &[(A3, Yes)], Band::ForcedLabour),
-            ("deception + threats: ICLS involuntary AND coercion", &[(I1, Yes), (A4, Yes)], Band::ForcedLabour),
-            ("cannot leave + threats", &[(A1, No), (A4, Yes)], Band::ForcedLabour),
-            ("debt + cannot use phone: Delphi coercion positive", &[(C1, Yes), (J1, No)], Band::ForcedLabour),
-            ("wages withheld alone is not coercion", &[(E2, Yes)], Band::Unfair),
-            ("wages withheld + cannot leave: coercion", &[(E2, Yes), (A1, No)], Band::ForcedLabour),
-            ("threats alone: coercion without involuntariness", &[(A4, Yes)], Band::NoSigns),
+            (
+                "deception + threats: ICLS involuntary AND coercion",
+                &[(I1, Yes), (A4, Yes)],
+                Band::ForcedLabour,
+            ),
+            (
+                "cannot leave + threats",
+                &[(A1, No), (A4, Yes)],
+                Band::ForcedLabour,
+            ),
+            (
+                "debt + cannot use phone: Delphi coercion positive",
+                &[(C1, Yes), (J1, No)],
+                Band::ForcedLabour,
+            ),
+            (
+                "wages withheld alone is not coercion",
+                &[(E2, Yes)],
+                Band::Unfair,
+            ),
+            (
+                "wages withheld + cannot leave: coercion",
+                &[(E2, Yes), (A1, No)],
+                Band::ForcedLabour,
+            ),
+            (
+                "threats alone: coercion without involuntariness",
+                &[(A4, Yes)],
+                Band::NoSigns,
+            ),
         ];
         for (name, list, expected) in cases {
             assert_eq!(band(list), *expected, "{name}");
@@ -346,7 +433,9 @@ mod tests {
         assert!(a.rules.contains(&Rule::Trafficking));
         // Without deceptive recruitment, the same is no trafficking.
         let without: Vec<_> = more.iter().copied().filter(|(q, _)| *q != C2).collect();
-        assert!(!assess(&calm_then(&without), Length::Long).rules.contains(&Rule::Trafficking));
+        assert!(!assess(&calm_then(&without), Length::Long)
+            .rules
+            .contains(&Rule::Trafficking));
     }
 
     #[test]
@@ -363,7 +452,10 @@ mod tests {
         assert!(a.incomplete);
         // All answered "no problem": complete, no signs.
         let a = assess(&calm_then(&[]), Length::Short);
-        assert_eq!((a.outcome, a.incomplete), (Outcome::Band(Band::NoSigns), false));
+        assert_eq!(
+            (a.outcome, a.incomplete),
+            (Outcome::Band(Band::NoSigns), false)
+        );
     }
 
     #[test]
@@ -416,10 +508,20 @@ mod tests {
                 for q in &QUESTIONS {
                     let risk = if q.risk == Risk::Yes { Yes } else { No };
                     let after = assess(&a.with(q.id, risk), length);
-                    assert!(after.band >= before.band, "{:?}: {:?} → {:?} for {a:?}", q.id, before.band, after.band);
+                    assert!(
+                        after.band >= before.band,
+                        "{:?}: {:?} → {:?} for {a:?}",
+                        q.id,
+                        before.band,
+                        after.band
+                    );
                     if a.get(q.id) == Skip {
                         let unsure = assess(&a.with(q.id, Unsure), length);
-                        assert_eq!(unsure.band, before.band, "unsure on {:?} changed the band", q.id);
+                        assert_eq!(
+                            unsure.band, before.band,
+                            "unsure on {:?} changed the band",
+                            q.id
+                        );
                         assert!(unsure.possible >= before.possible);
                     }
                 }

@@ -91,7 +91,9 @@ for (const c of cases) {
     const signs = Object.entries(c.replies).filter(([, r]) => r !== "skip").map(([q]) => q);
     if (c.band !== "0" && c.band !== "none") {
       await expect(page.getByTestId("q-reasons").locator("li")).toHaveCount(signs.length);
-      await expect(page.getByTestId("q-summary-indicators")).toBeVisible();
+      await expect(page.getByTestId("q-summary")).toBeVisible();
+      // G1 (nothing in writing) is a legal rule, not one of the ILO indicators.
+      if (signs.some((q) => q !== "G1")) await expect(page.getByTestId("q-summary-indicators")).toBeVisible();
     }
     // Help where the person is: choose a district right here.
     await page.getByTestId("q-district").selectOption("05978");
@@ -207,4 +209,27 @@ test("keyboard only: from the switch to the result", async ({ app, page }) => {
   await page.keyboard.press("Enter");
   await expect(check.heading).toBeFocused();
   await expect(check.heading).toHaveText(de.q_intro_heading);
+});
+
+test("the legal numbers follow the device's date, and say 'not known' outside the known range", async ({ app, page }) => {
+  const money = (euros: string, cents: string) => de.q_money.replace("{{ euros }}", euros).replace("{{ cents }}", cents);
+  await page.clock.setFixedTime(new Date("2027-03-01T10:00:00"));
+  await app.goto();
+  const check = new SelfCheck(page);
+  await check.open();
+  await check.start("short");
+  await check.answerAll({ E1: "no" }, async (id) => {
+    if (id === "E1") await expect(check.heading).toContainText(money("14", "60"));
+  });
+  await expect(page.getByTestId("q-rights")).toContainText(money("14", "60"));
+  await expect(page.getByTestId("q-rights")).toContainText("01.01.2027");
+
+  await page.clock.setFixedTime(new Date("2031-06-01T10:00:00"));
+  await page.getByTestId("q-delete").click();
+  await check.start("short");
+  await check.answerAll({}, async (id) => {
+    if (id === "E1") await expect(check.heading).toHaveText(de.q_e1_unknown);
+  });
+  await expect(page.getByTestId("q-rights")).toContainText(de.q_right_wage_unknown);
+  await expect(page.getByTestId("q-rights")).not.toContainText("€");
 });

@@ -375,7 +375,7 @@ fn HelpNearby() -> impl IntoView {
             view! {
                 {(!has_bsa).then(|| view! {
                     <p class="no-bsa">
-                        {t!(i18n, no_bsa_known, name = d.name)} " "
+                        {move || t_string!(i18n, no_bsa_known, name = d.name).to_string()} " "
                         <a href=OFFICIAL_OVERVIEW rel="noopener noreferrer" target="_blank">{t!(i18n, official_overview_link)}</a>
                     </p>
                 })}

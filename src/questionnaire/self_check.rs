@@ -152,11 +152,11 @@ fn Intro(
         <div class="q-actions">
             <button type="button" class="q-primary" data-testid="q-start-short"
                 on:click=move |_| check.start(Length::Short)>
-                {t!(i18n, q_start_short, count = short)}
+                {move || t_string!(i18n, q_start_short, count = short).to_string()}
             </button>
             <button type="button" class="q-primary" data-testid="q-start-long"
                 on:click=move |_| check.start(Length::Long)>
-                {t!(i18n, q_start_long, count = QUESTION_COUNT)}
+                {move || t_string!(i18n, q_start_long, count = QUESTION_COUNT).to_string()}
             </button>
         </div>
         <SafetyNotice/>

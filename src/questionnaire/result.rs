@@ -120,8 +120,8 @@ fn Emergency() -> impl IntoView {
         <section class="q-emergency" data-testid="q-emergency" aria-labelledby="q-emergency-heading">
             <h3 id="q-emergency-heading">{t!(i18n, q_emergency_heading)}</h3>
             <ul class="q-calls">
-                <li><a class="q-call" href="tel:110">{t!(i18n, q_emergency_police)} ": " <span dir="ltr">"110"</span></a></li>
-                <li><a class="q-call" href="tel:112">{t!(i18n, q_emergency_ambulance)} ": " <span dir="ltr">"112"</span></a></li>
+                <li><a class="q-call" href="tel:110">{t!(i18n, q_emergency_police)} <span class="q-number" dir="ltr">"110"</span></a></li>
+                <li><a class="q-call" href="tel:112">{t!(i18n, q_emergency_ambulance)} <span class="q-number" dir="ltr">"112"</span></a></li>
             </ul>
             <p>{t!(i18n, q_emergency_free)}</p>
             {women.map(|c| view! { <CentreCard centre=c/> })}

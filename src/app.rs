@@ -5,10 +5,12 @@ use leptos::prelude::*;
 use crate::a11y::{provide_announcer, LiveRegion};
 use crate::data::{DIRECTORY_AS_OF, DISTRICTS};
 use crate::directory::{DistrictList, DistrictPanel};
+use crate::embed::EmbedView;
 use crate::i18n::*;
 use crate::map::DistrictMap;
+use crate::questionnaire::{SelfCheck, ViewSwitch};
 use crate::safety::LocalisedChrome;
-use crate::state::provide_selection;
+use crate::state::{provide_selection, provide_view, View};
 
 /// The whole app. Mount it with [`crate::start`] or `leptos::mount::mount_to`.
 #[component]
@@ -36,6 +38,17 @@ fn Page() -> impl IntoView {
             }));
         }
     });
+    let view = provide_view().0;
+    // Embedding: `?view=map|questionnaire|both` (see `crate::embed`); bad values only warn.
+    let search = window().location().search().unwrap_or_default();
+    let (embed, warnings) = crate::embed::parse_query(&search);
+    for w in warnings {
+        leptos::logging::warn!("{w}");
+    }
+    if embed.view == EmbedView::Questionnaire {
+        view.set(View::SelfCheck);
+    }
+    let show_switch = embed.view == EmbedView::Both;
     view! {
         <LocalisedChrome/>
         <header class="site-header">
@@ -45,7 +58,10 @@ fn Page() -> impl IntoView {
             </div>
             <LanguagePicker/>
         </header>
+        {show_switch.then(|| view! { <ViewSwitch/> })}
         <main id="main" tabindex="-1">
+            // Both views stay mounted (hidden, not removed), so answers survive a look at the map.
+            <div class="find-help" hidden=move || view.get() != View::FindHelp>
             <div class="layout">
                 <section class="map-section" aria-labelledby="map-heading">
                     <h2 id="map-heading" class="visually-hidden">{t!(i18n, map_heading)}</h2>
@@ -55,6 +71,10 @@ fn Page() -> impl IntoView {
                 <DistrictPanel/>
             </div>
             <DistrictList/>
+            </div>
+            <div hidden=move || view.get() != View::SelfCheck>
+                <SelfCheck/>
+            </div>
             <LiveRegion/>
         </main>
         <footer class="site-footer">

@@ -11,7 +11,9 @@ pub mod directory;
 pub mod embed;
 pub mod i18n;
 pub mod map;
+pub mod questionnaire;
 pub mod safety;
+pub mod screening;
 pub mod state;
 
 pub use app::App;

@@ -125,9 +125,18 @@ pub fn page(map: &MapOut, dir: &Directory, t: &Texts) -> Result<String, String> 
         t.html("app_title")?,
         t.html("tagline")?
     );
+    // The switch to the self-check, as the app draws it; it needs the app, so here it only
+    // keeps its place (and shows where the reader is).
     let _ = write!(
         s,
-        "<main id=\"main\" tabindex=\"-1\"><div class=\"layout\">\
+        "<nav class=\"view-switch\" aria-hidden=\"true\"><button type=\"button\" aria-pressed=\"true\" disabled>{}</button>\
+         <button type=\"button\" aria-pressed=\"false\" disabled>{}</button></nav>",
+        t.html("q_nav_find_help")?,
+        t.html("q_nav_self_check")?
+    );
+    let _ = write!(
+        s,
+        "<main id=\"main\" tabindex=\"-1\"><div class=\"find-help\"><div class=\"layout\">\
          <section class=\"map-section\" aria-labelledby=\"map-heading\">\
          <h2 id=\"map-heading\" class=\"visually-hidden\">{}</h2>\
          <p class=\"hint\" id=\"map-instructions\">{}</p>{}</section>",
@@ -154,7 +163,7 @@ pub fn page(map: &MapOut, dir: &Directory, t: &Texts) -> Result<String, String> 
     }
     s.push_str("</ul></section></div>");
     list(&mut s, map, dir, t)?;
-    s.push_str("</main>");
+    s.push_str("</div></main>");
     footer(&mut s, dir, t)?;
     Ok(s)
 }

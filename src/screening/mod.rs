@@ -1,0 +1,11 @@
+//! The anonymous self-check, as pure Rust: questions, scoring and the legal numbers.
+//! No UI types here; the views live in `crate::questionnaire`. Unit-tested natively.
+//!
+//! Answers are plain values passed in; nothing here stores or sends anything.
+
+pub mod law;
+mod model;
+mod score;
+
+pub use model::*;
+pub use score::*;

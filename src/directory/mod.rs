@@ -1,8 +1,10 @@
 //! The help directory: the panel for the selected district and the list of all districts.
 
 mod centre_card;
+pub mod deeplink;
 mod list;
 mod panel;
+pub mod search;
 
 pub use centre_card::CentreCard;
 pub use list::DistrictList;

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::data::{DIRECTORY_AS_OF, DISTRICTS};
-use crate::directory::{DistrictList, DistrictPanel};
+use crate::directory::{DistrictList, DistrictPanel, FindHelp};
 use crate::i18n::*;
 use crate::map::DistrictMap;
 use crate::safety::LocalisedChrome;
@@ -40,6 +40,7 @@ fn Page() -> impl IntoView {
             <LanguagePicker/>
         </header>
         <main id="main" tabindex="-1">
+            <FindHelp/>
             <div class="layout">
                 <section class="map-section" aria-labelledby="map-heading">
                     <h2 id="map-heading" class="visually-hidden">{t!(i18n, map_heading)}</h2>

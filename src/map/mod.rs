@@ -2,5 +2,9 @@
 
 mod district_map;
 pub mod nav;
+mod picker;
+pub mod touch;
 
 pub use district_map::DistrictMap;
+pub use picker::NearbyPicker;
+pub use touch::districts_containing;

@@ -3,7 +3,7 @@ import { test, expect } from "./fixtures/app";
 test("after load nothing is requested, nothing leaves the origin, nothing is stored", async ({ app, page, context }) => {
   await app.goto();
   // Use everything the app offers today.
-  await app.district("05978").tap();
+  await app.tapDistrict("05978");
   await app.listButton("05315").click();
   await page.locator("select").selectOption("en");
   await expect(page.locator("html")).toHaveAttribute("lang", "en");

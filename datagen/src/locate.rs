@@ -48,9 +48,9 @@ pub fn fit(map: &MapOut) -> Result<Fitted, String> {
             let [x, y] = exact_svg(map, &from, &to, lon, lat)
                 .ok_or_else(|| format!("cannot project [{lon}, {lat}]"))?;
             let m = monomials(lon - ORIGIN[0], lat - ORIGIN[1]);
-            for r in 0..TERMS {
-                for c in 0..TERMS {
-                    ata[r][c] += m[r] * m[c];
+            for (r, row) in ata.iter_mut().enumerate() {
+                for (cell, mc) in row.iter_mut().zip(&m) {
+                    *cell += m[r] * mc;
                 }
                 atx[r] += m[r] * x;
                 aty[r] += m[r] * y;
@@ -75,8 +75,9 @@ fn solve(mut a: [[f64; TERMS]; TERMS], mut b: [f64; TERMS]) -> Option<[f64; TERM
         b.swap(col, pivot);
         for row in col + 1..TERMS {
             let f = a[row][col] / a[col][col];
-            for k in col..TERMS {
-                a[row][k] -= f * a[col][k];
+            let pivot_row = a[col];
+            for (x, p) in a[row][col..].iter_mut().zip(&pivot_row[col..]) {
+                *x -= f * p;
             }
             b[row] -= f * b[col];
         }
@@ -100,8 +101,8 @@ mod tests {
         let mut want = [0.0; TERMS];
         for (i, w) in want.iter_mut().enumerate() {
             *w = i as f64;
-            for j in 0..TERMS {
-                a[i][j] = if i == j {
+            for (j, cell) in a[i].iter_mut().enumerate() {
+                *cell = if i == j {
                     10.0
                 } else {
                     1.0 / (1.0 + (i + j) as f64)

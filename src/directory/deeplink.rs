@@ -121,7 +121,7 @@ mod tests {
             for _ in 0..(y % 8) {
                 s.push_str(pieces[(y % pieces.len() as u64) as usize]);
                 y /= 7;
-                if y % 5 == 0 {
+                if y.is_multiple_of(5) {
                     s.push(char::from_u32((y % 0x11_0000) as u32).unwrap_or('?'));
                 }
             }

@@ -2,7 +2,6 @@
 //! above the map. Choosing a district here uses the shared selection (`crate::state`).
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::deeplink::{parse_hash, HashTarget};
 use super::locate::LocateButton;
@@ -37,7 +36,11 @@ pub fn reveal_panel() {
     let Some(heading) = document().get_element_by_id(PANEL_HEADING_ID) else {
         return;
     };
-    let viewport = window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
+    let viewport = window()
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0);
     let bar = document()
         .query_selector(".quick-exit")
         .ok()

@@ -74,17 +74,16 @@ pub fn SearchBox() -> impl IntoView {
         }
     };
 
-    let status = move || {
-        let text = match outcome.get() {
-            Outcome::Blank => String::new(),
-            Outcome::Found { total, hits } if total > hits.len() => {
-                t_string!(i18n, search_count_more, count = total, shown = hits.len()).to_string()
-            }
-            Outcome::Found { total, .. } => t_string!(i18n, search_count, count = total).to_string(),
-            Outcome::NotFound { postcode: true } => t_string!(i18n, search_not_found_postcode).to_string(),
-            Outcome::NotFound { postcode: false } => t_string!(i18n, search_not_found).to_string(),
-        };
-        text
+    let status = move || match outcome.get() {
+        Outcome::Blank => String::new(),
+        Outcome::Found { total, hits } if total > hits.len() => {
+            t_string!(i18n, search_count_more, count = total, shown = hits.len()).to_string()
+        }
+        Outcome::Found { total, .. } => t_string!(i18n, search_count, count = total).to_string(),
+        Outcome::NotFound { postcode: true } => {
+            t_string!(i18n, search_not_found_postcode).to_string()
+        }
+        Outcome::NotFound { postcode: false } => t_string!(i18n, search_not_found).to_string(),
     };
     let not_found = move || matches!(outcome.get(), Outcome::NotFound { .. });
 
@@ -174,7 +173,9 @@ fn hit_context(i18n: leptos_i18n::I18nContext<Locale>, hit: Hit) -> String {
     let district = district_display_name(hit.district);
     match hit.place {
         Place::District(_) => district_kind(i18n, d.kind).to_string(),
-        Place::Municipality(_) => t_string!(i18n, search_municipality_in, district = district).to_string(),
+        Place::Municipality(_) => {
+            t_string!(i18n, search_municipality_in, district = district).to_string()
+        }
         Place::Locality { .. } => t_string!(
             i18n,
             search_locality_in,
@@ -182,7 +183,9 @@ fn hit_context(i18n: leptos_i18n::I18nContext<Locale>, hit: Hit) -> String {
             district = district
         )
         .to_string(),
-        Place::Postcode { .. } => t_string!(i18n, search_postcode_in, district = district).to_string(),
+        Place::Postcode { .. } => {
+            t_string!(i18n, search_postcode_in, district = district).to_string()
+        }
     }
 }
 

@@ -33,7 +33,11 @@ pub fn DistrictMap() -> impl IntoView {
     let on_click = move |ev: leptos::ev::MouseEvent| {
         if let Some(i) = event_district(&ev) {
             // Pointer taps (detail ≥ 1, not keyboard) near a small district ask which one.
-            let ask = if ev.detail() > 0 { touch::tap_choices(&ev) } else { Vec::new() };
+            let ask = if ev.detail() > 0 {
+                touch::tap_choices(&ev)
+            } else {
+                Vec::new()
+            };
             let asking = !ask.is_empty();
             nearby.set(ask);
             if asking {

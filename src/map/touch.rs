@@ -29,7 +29,10 @@ pub fn sample_points(c: [f64; 2], r: f64) -> Vec<[f64; 2]> {
 
 /// Whether a bounding box `[x0, y0, x1, y1]` (SVG units) comes near a circle around `c`.
 pub fn bbox_near(b: [u16; 4], c: [f64; 2], r: f64) -> bool {
-    f64::from(b[0]) - r <= c[0] && c[0] <= f64::from(b[2]) + r && f64::from(b[1]) - r <= c[1] && c[1] <= f64::from(b[3]) + r
+    f64::from(b[0]) - r <= c[0]
+        && c[0] <= f64::from(b[2]) + r
+        && f64::from(b[1]) - r <= c[1]
+        && c[1] <= f64::from(b[3]) + r
 }
 
 /// Whether a district with bounding box `b` is drawn smaller than a target at `scale` CSS px
@@ -42,7 +45,11 @@ pub fn too_small(b: [u16; 4], scale: f64) -> bool {
 
 /// The districts to offer for a tap: empty or one means "select directly".
 pub fn choices(candidates: &[usize], scale: f64) -> Vec<usize> {
-    if candidates.len() > 1 && candidates.iter().any(|&i| too_small(DISTRICTS[i].bbox, scale)) {
+    if candidates.len() > 1
+        && candidates
+            .iter()
+            .any(|&i| too_small(DISTRICTS[i].bbox, scale))
+    {
         candidates.to_vec()
     } else {
         Vec::new()
@@ -70,7 +77,11 @@ pub fn districts_containing(points: &[[f64; 2]]) -> Vec<usize> {
     let p = web_sys::DomPointInit::new();
     let mut found: Vec<usize> = shapes()
         .into_iter()
-        .filter(|(i, _)| points.iter().any(|pt| bbox_near(DISTRICTS[*i].bbox, *pt, 1.0)))
+        .filter(|(i, _)| {
+            points
+                .iter()
+                .any(|pt| bbox_near(DISTRICTS[*i].bbox, *pt, 1.0))
+        })
         .filter(|(_, shape)| {
             points.iter().any(|pt| {
                 p.set_x(pt[0]);
@@ -130,7 +141,9 @@ mod tests {
         let pts = sample_points([100.0, 100.0], 10.0);
         assert_eq!(pts.len(), 25);
         assert!(pts.contains(&[100.0, 100.0]));
-        assert!(pts.iter().all(|p| ((p[0] - 100.0).powi(2) + (p[1] - 100.0).powi(2)).sqrt() <= 10.0 + 1e-9));
+        assert!(pts
+            .iter()
+            .all(|p| ((p[0] - 100.0).powi(2) + (p[1] - 100.0).powi(2)).sqrt() <= 10.0 + 1e-9));
         assert!(pts.iter().any(|p| (p[0] - 110.0).abs() < 1e-9));
     }
 

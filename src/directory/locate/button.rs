@@ -80,9 +80,7 @@ pub fn LocateButton() -> impl IntoView {
         Status::Outside => t_string!(i18n, locate_outside).to_string(),
         Status::Unsupported => t_string!(i18n, locate_unsupported).to_string(),
     };
-    let problem = move || {
-        !matches!(status.get(), Status::Idle | Status::Busy | Status::Found(_))
-    };
+    let problem = move || !matches!(status.get(), Status::Idle | Status::Busy | Status::Found(_));
     view! {
         <div class="locate">
             <button

@@ -20,7 +20,11 @@ pub const FITTED: Fitted = Fitted {
 /// Map coordinates (SVG units) of a position, or `None` if it is not a finite position on
 /// the map's view box (then it is certainly outside NRW).
 pub fn map_point(lon: f64, lat: f64) -> Option<[f64; 2]> {
-    if !lon.is_finite() || !lat.is_finite() || !(-180.0..=180.0).contains(&lon) || !(-90.0..=90.0).contains(&lat) {
+    if !lon.is_finite()
+        || !lat.is_finite()
+        || !(-180.0..=180.0).contains(&lon)
+        || !(-90.0..=90.0).contains(&lat)
+    {
         return None;
     }
     // The polynomial is only meaningful near NRW; farther away, say "outside" directly.
@@ -28,7 +32,8 @@ pub fn map_point(lon: f64, lat: f64) -> Option<[f64; 2]> {
         return None;
     }
     let [x, y] = FITTED.to_svg(lon, lat);
-    let inside = (0.0..=f64::from(VIEW_BOX[0])).contains(&x) && (0.0..=f64::from(VIEW_BOX[1])).contains(&y);
+    let inside =
+        (0.0..=f64::from(VIEW_BOX[0])).contains(&x) && (0.0..=f64::from(VIEW_BOX[1])).contains(&y);
     inside.then_some([x, y])
 }
 
@@ -48,7 +53,10 @@ mod tests {
             let [x, y] = map_point(lon, lat).unwrap();
             let b = DISTRICTS[district_index(ags).unwrap()].bbox;
             assert!(
-                f64::from(b[0]) <= x && x <= f64::from(b[2]) && f64::from(b[1]) <= y && y <= f64::from(b[3]),
+                f64::from(b[0]) <= x
+                    && x <= f64::from(b[2])
+                    && f64::from(b[1]) <= y
+                    && y <= f64::from(b[3]),
                 "{ags}: {x} {y} not in {b:?}"
             );
         }

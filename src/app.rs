@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::a11y::{provide_announcer, LiveRegion};
 use crate::data::{DIRECTORY_AS_OF, DISTRICTS};
-use crate::directory::{DistrictList, DistrictPanel};
+use crate::directory::{DistrictList, DistrictPanel, FindHelp};
 use crate::embed::EmbedView;
 use crate::i18n::*;
 use crate::map::DistrictMap;
@@ -62,6 +62,7 @@ fn Page() -> impl IntoView {
         <main id="main" tabindex="-1">
             // Both views stay mounted (hidden, not removed), so answers survive a look at the map.
             <div class="find-help" hidden=move || view.get() != View::FindHelp>
+            <FindHelp/>
             <div class="layout">
                 <section class="map-section" aria-labelledby="map-heading">
                     <h2 id="map-heading" class="visually-hidden">{t!(i18n, map_heading)}</h2>

@@ -4,12 +4,14 @@
 use std::fmt::Write;
 
 use crate::centres::{Centre, Directory, TOPICS};
+use crate::locate::Fitted;
 use crate::map::{DistrictOut, MapOut};
+use crate::search_index::SearchTables;
 
 /// The complete generated file.
 /// The district paths are not emitted: they reach the page once, in the prerendered SVG of
 /// `index.html` (see [`crate::prerender`]), and the app reads them from there.
-pub fn emit(map: &MapOut, dir: &Directory) -> String {
+pub fn emit(map: &MapOut, dir: &Directory, search: &SearchTables, fit: &Fitted) -> String {
     let mut s = String::new();
     let _ = writeln!(
         s,
@@ -36,7 +38,84 @@ pub fn emit(map: &MapOut, dir: &Directory) -> String {
     }
     s.push_str("];\n\n");
     let _ = writeln!(s, "pub const DIRECTORY_AS_OF: &str = {:?};", dir.generated);
+    search_tables(&mut s, search);
+    locate(&mut s, fit);
     s
+}
+
+fn array<T: std::fmt::Display>(s: &mut String, doc: &str, name: &str, ty: &str, v: &[T]) {
+    let items: Vec<String> = v.iter().map(ToString::to_string).collect();
+    let _ = writeln!(
+        s,
+        "/// {doc}\npub static {name}: [{ty}; {}] = [{}];",
+        v.len(),
+        items.join(",")
+    );
+}
+
+/// The search tables (layout: `datagen/src/search_index.rs`).
+fn search_tables(s: &mut String, t: &SearchTables) {
+    s.push('\n');
+    let _ = writeln!(
+        s,
+        "/// Municipality names in AGS order, one per line.\npub const MUNICIPALITY_NAMES: &str = {:?};",
+        t.municipality_names
+    );
+    array(
+        s,
+        "District (index into `DISTRICTS`) of each municipality.",
+        "MUNICIPALITY_DISTRICT",
+        "u8",
+        &t.municipality_district,
+    );
+    let _ = writeln!(
+        s,
+        "/// Localities (town parts) grouped by municipality, one per line.\npub const LOCALITY_NAMES: &str = {:?};",
+        t.locality_names
+    );
+    array(
+        s,
+        "How many localities of `LOCALITY_NAMES` belong to each municipality, in order.",
+        "LOCALITY_COUNTS",
+        "u16",
+        &t.locality_counts,
+    );
+    array(
+        s,
+        "Postcodes, ascending; a postcode shared by several municipalities has one row each.",
+        "POSTCODES",
+        "u32",
+        &t.postcodes,
+    );
+    array(
+        s,
+        "Municipality of each row of `POSTCODES`.",
+        "POSTCODE_MUNICIPALITY",
+        "u16",
+        &t.postcode_municipality,
+    );
+}
+
+/// The fitted lon/lat → SVG polynomial (see `datagen/src/locate.rs`).
+fn locate(s: &mut String, f: &Fitted) {
+    let list = |c: &[f64]| {
+        c.iter()
+            .map(|v| format!("{v:?}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let _ = writeln!(
+        s,
+        "\n/// lon/lat → SVG units, a cubic fitted to the UTM 32N projection of the map.\n\
+         pub const LOCATE_ORIGIN: [f64; 2] = [{}];\n\
+         pub const LOCATE_X: [f64; {}] = [{}];\n\
+         pub const LOCATE_Y: [f64; {}] = [{}];",
+        list(&f.origin),
+        f.cx.len(),
+        list(&f.cx),
+        f.cy.len(),
+        list(&f.cy)
+    );
 }
 
 fn district(s: &mut String, d: &DistrictOut) {
@@ -145,6 +224,7 @@ mod tests {
                 rings: vec![vec![[1, 1], [3, 1], [3, 3]]],
             }],
             rejected: vec![],
+            origin_m: [0.0, 0.0],
         };
         let dir = Directory {
             generated: "2026-11-23".into(),
@@ -173,7 +253,20 @@ mod tests {
                 verified: false,
             }],
         };
-        let out = emit(&map, &dir);
+        let search = SearchTables {
+            municipality_names: "Düsseldorf".into(),
+            municipality_district: vec![0],
+            locality_names: "Bilk\nBenrath".into(),
+            locality_counts: vec![2],
+            postcodes: vec![40210],
+            postcode_municipality: vec![0],
+        };
+        let fit = Fitted {
+            origin: [7.5, 51.5],
+            cx: [1.0, 0.5, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0],
+            cy: [2.0; 10],
+        };
+        let out = emit(&map, &dir, &search, &fit);
         for needle in [
             "pub const VIEW_BOX: [u16; 2] = [10, 12];",
             "pub static DISTRICTS: [District; 1] = [",
@@ -188,6 +281,14 @@ mod tests {
             "description_de: \"Zeile 1\\nZeile 2\",",
             "Source { reference: \"001_f7e79100f78d2940.txt\", link: None, date: \"undated\", fields: &[\"name\", \"phone\"] },",
             "pub const DIRECTORY_AS_OF: &str = \"2026-11-23\";",
+            "pub const MUNICIPALITY_NAMES: &str = \"Düsseldorf\";",
+            "pub static MUNICIPALITY_DISTRICT: [u8; 1] = [0];",
+            "pub const LOCALITY_NAMES: &str = \"Bilk\\nBenrath\";",
+            "pub static LOCALITY_COUNTS: [u16; 1] = [2];",
+            "pub static POSTCODES: [u32; 1] = [40210];",
+            "pub static POSTCODE_MUNICIPALITY: [u16; 1] = [0];",
+            "pub const LOCATE_ORIGIN: [f64; 2] = [7.5, 51.5];",
+            "pub const LOCATE_X: [f64; 10] = [1.0, 0.5, 0.0,",
         ] {
             assert!(out.contains(needle), "{needle}\nnot in\n{out}");
         }

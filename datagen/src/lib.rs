@@ -10,7 +10,10 @@
 //! - [`districts`]: GeoJSON validation;
 //! - [`map`]: projection, quantisation, path encoding, bbox and label points;
 //! - [`centres`]: validation of the directory;
-//! - [`tables`]: the municipality and postcode CSVs;
+//! - [`tables`]: the municipality, postcode and locality CSVs;
+//! - [`search_index`]: the compact tables behind the search box;
+//! - [`locate`]: the lon/lat → SVG polynomial for "where am I";
+//! - [`coverage`]: the generated coverage table of the directory;
 //! - [`emit`]: the generated Rust source;
 //! - [`prerender`]: the static map and directory HTML for `index.html`;
 //! - [`csp`]: moves inline scripts out of the built page (strict Content-Security-Policy).
@@ -20,26 +23,34 @@ use std::fs;
 use std::path::Path;
 
 pub mod centres;
+pub mod coverage;
 pub mod csp;
 pub mod districts;
 pub mod emit;
 pub mod error;
 mod json;
+pub mod locate;
 pub mod map;
 pub mod nrw;
 pub mod prerender;
+pub mod search_index;
 pub mod tables;
 
 pub use centres::{validate_centres, CentreKind, Directory};
 pub use districts::{validate_districts, DistrictIn};
 pub use error::{DataError, Errors};
 pub use map::{build_map, DistrictOut, MapOut};
-pub use tables::{validate_municipalities, validate_postcodes, Municipality, Postcode};
+pub use search_index::{build_search_tables, SearchTables};
+pub use tables::{
+    validate_localities, validate_municipalities, validate_postcodes, Locality, Municipality,
+    Postcode,
+};
 
 pub const DISTRICTS_FILE: &str = "nrw-districts.geojson";
 pub const CENTRES_FILE: &str = "centres.json";
 pub const MUNICIPALITIES_FILE: &str = "nrw-municipalities.csv";
 pub const POSTCODES_FILE: &str = "nrw-postcodes.csv";
+pub const LOCALITIES_FILE: &str = "nrw-localities.csv";
 
 /// Everything the pipeline produced from valid input.
 #[derive(Clone, Debug)]
@@ -48,6 +59,9 @@ pub struct Generated {
     pub directory: Directory,
     pub municipalities: Vec<Municipality>,
     pub postcodes: Vec<Postcode>,
+    pub localities: Vec<Locality>,
+    pub search: SearchTables,
+    pub fit: locate::Fitted,
     /// The Rust source for `generated.rs`.
     pub source: String,
 }
@@ -62,6 +76,9 @@ pub struct Summary {
     pub directory_as_of: String,
     pub municipalities: usize,
     pub postcodes: usize,
+    pub localities: usize,
+    /// Bytes of the search tables in the wasm (names + arrays).
+    pub search_bytes: usize,
     /// Metres per SVG unit.
     pub quantum_m: u32,
     /// Why coarser quanta were not used.
@@ -94,6 +111,8 @@ impl fmt::Display for Summary {
         writeln!(f, "directory as of: {}", self.directory_as_of)?;
         writeln!(f, "municipalities: {}", self.municipalities)?;
         writeln!(f, "postcodes: {}", self.postcodes)?;
+        writeln!(f, "localities: {}", self.localities)?;
+        writeln!(f, "search tables: {} bytes", self.search_bytes)?;
         writeln!(f, "quantum: {} m per SVG unit", self.quantum_m)?;
         for r in &self.rejected_quanta {
             writeln!(f, "not used: {r}")?;
@@ -115,6 +134,8 @@ impl Generated {
             directory_as_of: self.directory.generated.clone(),
             municipalities: self.municipalities.len(),
             postcodes: self.postcodes.len(),
+            localities: self.localities.len(),
+            search_bytes: self.search.raw_bytes(),
             quantum_m: self.map.quantum_m,
             rejected_quanta: self.map.rejected.clone(),
             view_box: self.map.view_box,
@@ -159,6 +180,7 @@ pub fn build(root: &Path, geodata_dir: &Path) -> Result<Generated, Errors> {
     let (centres_label, centres_text) = read(CENTRES_FILE);
     let (municipalities_label, municipalities_text) = read(MUNICIPALITIES_FILE);
     let (postcodes_label, postcodes_text) = read(POSTCODES_FILE);
+    let (localities_label, localities_text) = read(LOCALITIES_FILE);
 
     // Districts first: the other files refer to them.
     let mut map = None;
@@ -209,14 +231,42 @@ pub fn build(root: &Path, geodata_dir: &Path) -> Result<Generated, Errors> {
         }
     }
 
-    match (map, directory, postcodes) {
-        (Some(map), Some(directory), Some(postcodes)) if errors.is_empty() => {
-            let source = emit::emit(&map, &directory);
+    let mut localities = None;
+    if let Some(text) = &localities_text {
+        match validate_localities(&localities_label, text, &municipalities) {
+            Ok(l) => localities = Some(l),
+            Err(e) => errors.extend(e),
+        }
+    }
+
+    match (map, directory, postcodes, localities) {
+        (Some(map), Some(directory), Some(postcodes), Some(localities)) if errors.is_empty() => {
+            let search = build_search_tables(&map, &municipalities, &localities, &postcodes)
+                .map_err(|m| {
+                    Errors(vec![DataError {
+                        file: label(geodata_dir, LOCALITIES_FILE),
+                        entry: None,
+                        field: None,
+                        message: m,
+                    }])
+                })?;
+            let fit = locate::fit(&map).map_err(|m| {
+                Errors(vec![DataError {
+                    file: districts_label.clone(),
+                    entry: None,
+                    field: None,
+                    message: format!("cannot fit the on-device projection: {m}"),
+                }])
+            })?;
+            let source = emit::emit(&map, &directory, &search, &fit);
             Ok(Generated {
                 map,
                 directory,
                 municipalities,
                 postcodes,
+                localities,
+                search,
+                fit,
                 source,
             })
         }

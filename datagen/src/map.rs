@@ -49,6 +49,9 @@ pub struct MapOut {
     pub districts: Vec<DistrictOut>,
     /// Why coarser quanta were not used, e.g. `"200 m: 05334 polygon 3 ring 0 collapses"`.
     pub rejected: Vec<String>,
+    /// UTM `[min easting, max northing]` in metres: the map's top-left corner before the
+    /// margin (SVG `x = (E − origin_m[0]) / quantum + MARGIN`, `y = (origin_m[1] − N) / quantum + MARGIN`).
+    pub origin_m: [f64; 2],
 }
 
 impl MapOut {
@@ -216,6 +219,7 @@ pub fn build_map(file: &str, districts: &[DistrictIn]) -> Result<MapOut, Vec<Dat
             view_box: [w, h],
             districts: out,
             rejected,
+            origin_m: [e_min, n_max],
         });
     }
     unreachable!("the last quantum either succeeds or returns the errors")

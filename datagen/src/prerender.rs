@@ -134,12 +134,25 @@ pub fn page(map: &MapOut, dir: &Directory, t: &Texts) -> Result<String, String> 
         t.html("q_nav_find_help")?,
         t.html("q_nav_self_check")?
     );
+    // Search and "where am I" need the app: drawn disabled, so that they keep their place.
     let _ = write!(
         s,
-        "<main id=\"main\" tabindex=\"-1\"><div class=\"find-help\"><div class=\"layout\">\
+        "<main id=\"main\" tabindex=\"-1\"><div class=\"find-help\">\
+         <section class=\"find\" aria-hidden=\"true\"><h2>{}</h2><div class=\"search\"><label>{}</label>\
+         <p class=\"hint\">{}</p><input type=\"text\" disabled></div><div class=\"locate\">\
+         <button type=\"button\" class=\"locate-button\" disabled>{}</button><p class=\"hint\">{}</p></div></section>",
+        t.html("search_heading")?,
+        t.html("search_label")?,
+        t.html("search_hint")?,
+        t.html("locate_button")?,
+        t.html("locate_note")?
+    );
+    let _ = write!(
+        s,
+        "<div class=\"layout\">\
          <section class=\"map-section\" aria-labelledby=\"map-heading\">\
          <h2 id=\"map-heading\" class=\"visually-hidden\">{}</h2>\
-         <p class=\"hint\" id=\"map-instructions\">{}</p>{}</section>",
+         <p class=\"hint\" id=\"map-instructions\">{}</p><div class=\"map-wrap\">{}</div></section>",
         t.html("map_heading")?,
         t.html("map_instructions")?,
         svg(map, t)?

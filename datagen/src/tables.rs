@@ -1,5 +1,6 @@
-//! The CSV tables: `nrw-municipalities.csv` (ags,name,district_ags,lon,lat) and
-//! `nrw-postcodes.csv` (plz,place,municipality_ags,district_ags). Validated now, emitted later.
+//! The CSV tables: `nrw-municipalities.csv` (ags,name,district_ags,lon,lat),
+//! `nrw-postcodes.csv` (plz,place,municipality_ags,district_ags) and `nrw-localities.csv`
+//! (name,municipality_ags,district_ags,kind,lon,lat). They feed the search index.
 
 use std::collections::{HashMap, HashSet};
 
@@ -8,6 +9,9 @@ use crate::error::{DataError, Report};
 
 pub const MUNICIPALITIES_HEADER: &str = "ags,name,district_ags,lon,lat";
 pub const POSTCODES_HEADER: &str = "plz,place,municipality_ags,district_ags";
+pub const LOCALITIES_HEADER: &str = "name,municipality_ags,district_ags,kind,lon,lat";
+/// The values of the `kind` column of the localities.
+pub const LOCALITY_KINDS: [&str; 3] = ["town part", "borough", "quarter"];
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Municipality {
@@ -224,6 +228,98 @@ pub fn validate_postcodes(
     r.finish(out)
 }
 
+/// A named part of a municipality (Ortsteil, Stadtbezirk), from `nrw-localities.csv`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Locality {
+    pub name: String,
+    pub municipality_ags: String,
+    pub district_ags: String,
+    /// One of [`LOCALITY_KINDS`].
+    pub kind: String,
+}
+
+/// Validates the localities table against the municipalities: known municipality, matching
+/// district, a known kind, coordinates empty or inside the NRW box, no repeated
+/// (name, municipality).
+pub fn validate_localities(
+    file_label: &str,
+    text: &str,
+    municipalities: &[Municipality],
+) -> Result<Vec<Locality>, Vec<DataError>> {
+    let mut r = Report::new(file_label);
+    let by_ags: HashMap<&str, &Municipality> =
+        municipalities.iter().map(|m| (m.ags.as_str(), m)).collect();
+    let mut seen: HashMap<(String, String), usize> = HashMap::new();
+    let mut out = Vec::new();
+    for (line, f) in rows(&mut r, text, LOCALITIES_HEADER) {
+        let e = format!("line {line} (name {:?})", f[0]);
+        let before = r.errors.len();
+        let [name, municipality_ags, district_ags, kind, lon, lat] =
+            [&f[0], &f[1], &f[2], &f[3], &f[4], &f[5]];
+        if name.trim().is_empty() || name.trim() != name {
+            r.error(
+                &e,
+                "name",
+                format!("{name:?} is empty or has spaces around it"),
+            );
+        }
+        match by_ags.get(municipality_ags.as_str()) {
+            None => r.error(
+                &e,
+                "municipality_ags",
+                format!("{municipality_ags:?} is not in the municipalities table"),
+            ),
+            Some(m) if &m.district_ags != district_ags => r.error(
+                &e,
+                "district_ags",
+                format!(
+                    "{district_ags:?} is not the district of {municipality_ags} ({}), which is {}",
+                    m.name, m.district_ags
+                ),
+            ),
+            Some(_) => {}
+        }
+        if !LOCALITY_KINDS.contains(&kind.as_str()) {
+            r.error(
+                &e,
+                "kind",
+                format!("{kind:?} is not one of {LOCALITY_KINDS:?}"),
+            );
+        }
+        for (col, v, range) in [("lon", lon, LON_RANGE), ("lat", lat, LAT_RANGE)] {
+            let ok = v.is_empty()
+                || v.parse::<f64>()
+                    .is_ok_and(|x| x.is_finite() && (range.0..=range.1).contains(&x));
+            if !ok {
+                r.error(
+                    &e,
+                    col,
+                    format!(
+                        "{v:?} is neither empty nor a number in {}..{}",
+                        range.0, range.1
+                    ),
+                );
+            }
+        }
+        if let Some(prev) = seen.insert((name.clone(), municipality_ags.clone()), line) {
+            r.push(
+                Some(&e),
+                None,
+                format!("repeats line {prev} (same name and municipality)"),
+            );
+        }
+        if r.errors.len() == before {
+            out.push(Locality {
+                name: name.clone(),
+                municipality_ags: municipality_ags.clone(),
+                district_ags: district_ags.clone(),
+                kind: kind.clone(),
+            });
+        }
+    }
+    r.finish(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -280,5 +376,42 @@ mod tests {
             ]
         );
         assert!(validate_postcodes("p.csv", "plz,place\n", &ms).is_err());
+    }
+
+    #[test]
+    fn localities_are_checked_against_municipalities() {
+        let ms = validate_municipalities(
+            "m.csv",
+            "ags,name,district_ags,lon,lat\n05916000,Herne,05916,7.2,51.5\n",
+            &["05916"],
+        )
+        .unwrap();
+        let l = "name,municipality_ags,district_ags,kind,lon,lat\n\
+                 Wanne-Eickel,05916000,05916,town part,,\n\
+                 Wanne-Eickel,05916000,05916,town part,,\n\
+                 Holsterhausen,05916000,05913,village,,\n\
+                 Baukau,05999000,05999,borough,7.2,60\n";
+        let errs: Vec<String> = validate_localities("l.csv", l, &ms)
+            .unwrap_err()
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(
+            errs,
+            [
+                "l.csv: line 3 (name \"Wanne-Eickel\"): repeats line 2 (same name and municipality)",
+                "l.csv: line 4 (name \"Holsterhausen\"): field \"district_ags\": \"05913\" is not the district of 05916000 (Herne), which is 05916",
+                "l.csv: line 4 (name \"Holsterhausen\"): field \"kind\": \"village\" is not one of [\"town part\", \"borough\", \"quarter\"]",
+                "l.csv: line 5 (name \"Baukau\"): field \"municipality_ags\": \"05999000\" is not in the municipalities table",
+                "l.csv: line 5 (name \"Baukau\"): field \"lat\": \"60\" is neither empty nor a number in 50..53",
+            ]
+        );
+        let ok = validate_localities(
+            "l.csv",
+            &l.lines().take(2).collect::<Vec<_>>().join("\n"),
+            &ms,
+        )
+        .unwrap();
+        assert_eq!(ok[0].name, "Wanne-Eickel");
     }
 }

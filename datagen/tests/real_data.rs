@@ -179,6 +179,7 @@ fn errors_of_all_files_are_collected() {
         datagen::CENTRES_FILE,
         datagen::MUNICIPALITIES_FILE,
         datagen::POSTCODES_FILE,
+        datagen::LOCALITIES_FILE,
     ] {
         std::fs::copy(repo_root().join("geodata").join(f), geodata.join(f)).unwrap();
     }
@@ -277,4 +278,82 @@ fn prerender_names_a_missing_locale_key() {
         datagen::prerender::Texts::parse("locales/xx.json", r#"{"app_title": "X"}"#).unwrap();
     let err = datagen::prerender::page(&g.map, &g.directory, &texts).unwrap_err();
     assert_eq!(err, "locales/xx.json: key \"tagline\" is missing");
+}
+
+/// The polynomial the app evaluates stays within one SVG unit (200 m) of proj4rs everywhere in
+/// NRW's bounding box (checked on a grid four times finer than the fit's and offset from it).
+#[test]
+fn on_device_projection_is_within_one_svg_unit_of_proj4rs() {
+    let g = real();
+    let (from, to) = datagen::locate::projs().unwrap();
+    let mut worst = 0.0f64;
+    let n = 157;
+    for i in 0..=n {
+        for j in 0..=n {
+            let lon = 5.8 + (9.5 - 5.8) * f64::from(i) / f64::from(n);
+            let lat = 50.3 + (52.6 - 50.3) * f64::from(j) / f64::from(n);
+            let exact = datagen::locate::exact_svg(&g.map, &from, &to, lon, lat).unwrap();
+            let fitted = g.fit.to_svg(lon, lat);
+            let err = ((exact[0] - fitted[0]).powi(2) + (exact[1] - fitted[1]).powi(2)).sqrt();
+            worst = worst.max(err);
+        }
+    }
+    eprintln!("largest error of the on-device projection: {worst:.4} SVG units");
+    assert!(worst < 1.0, "{worst} SVG units");
+    // And it lands in the right district: Kölner Dom in Köln, Dortmund's Reinoldikirche in Dortmund.
+    for (lon, lat, ags) in [(6.9583, 50.9413, "05315"), (7.4681, 51.5139, "05913")] {
+        let p = g.fit.to_svg(lon, lat);
+        assert!(point_in_rings(p, &district(&g, ags).rings), "{ags} {p:?}");
+    }
+}
+
+#[test]
+fn coverage_table_has_not_drifted() {
+    let g = real();
+    let table = datagen::coverage::coverage_markdown(&g.map, &g.directory);
+    let path = repo_root().join("geodata/COVERAGE.generated.md");
+    if std::env::var_os("UPDATE_EXPECT").is_some() {
+        std::fs::write(&path, &table).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_default();
+    assert_eq!(
+        table, expected,
+        "the directory changed; run `UPDATE_EXPECT=1 cargo test -p datagen --test real_data` \
+         and commit geodata/COVERAGE.generated.md"
+    );
+    // One row per district, and Oberhausen (no BSA known) points to the official overview.
+    assert_eq!(table.lines().filter(|l| l.starts_with("| 05")).count(), 53);
+    assert!(table.contains("| 05119 | Oberhausen | none known: official overview |"));
+}
+
+#[test]
+fn search_tables_hold_every_name_once_in_order() {
+    let g = real();
+    let t = &g.search;
+    assert_eq!(t.municipality_names.split('\n').count(), 396);
+    assert_eq!(t.municipality_district.len(), 396);
+    assert_eq!(t.locality_names.split('\n').count(), 7994);
+    assert_eq!(
+        t.locality_counts
+            .iter()
+            .map(|&c| usize::from(c))
+            .sum::<usize>(),
+        7994
+    );
+    assert!(t.postcodes.windows(2).all(|w| w[0] <= w[1]));
+    // Wanne-Eickel is listed under Herne (05916000).
+    let munis: Vec<&str> = t.municipality_names.split('\n').collect();
+    let herne = munis.iter().position(|m| *m == "Herne").unwrap();
+    let start: usize = t.locality_counts[..herne]
+        .iter()
+        .map(|&c| usize::from(c))
+        .sum();
+    let names: Vec<&str> = t.locality_names.split('\n').collect();
+    let herne_parts = &names[start..start + usize::from(t.locality_counts[herne])];
+    assert!(herne_parts.contains(&"Wanne-Eickel"), "{herne_parts:?}");
+    assert_eq!(
+        g.map.districts[usize::from(t.municipality_district[herne])].ags,
+        "05916"
+    );
 }

@@ -12,6 +12,11 @@ mod generated {
     include!(concat!(env!("OUT_DIR"), "/generated.rs"));
 }
 pub use generated::{CENTRES, DIRECTORY_AS_OF, DISTRICTS, VIEW_BOX};
+// Search and "where am I" (src/directory/search/, src/directory/locate/).
+pub use generated::{
+    LOCALITY_COUNTS, LOCALITY_NAMES, LOCATE_ORIGIN, LOCATE_X, LOCATE_Y, MUNICIPALITY_DISTRICT,
+    MUNICIPALITY_NAMES, POSTCODES, POSTCODE_MUNICIPALITY,
+};
 
 /// The ministry's official overview of all Beratungsstellen Arbeit: the fallback where we
 /// know no centre, and the place to check whether our details are still current.

@@ -3,6 +3,7 @@ use wasm_bindgen::JsCast;
 
 use super::nav::{neighbour, Direction};
 use super::shapes::use_shapes;
+use super::{touch, NearbyPicker};
 use crate::data::{district_index, DISTRICTS, VIEW_BOX};
 use crate::directory::PANEL_HEADING_ID;
 use crate::i18n::*;
@@ -24,8 +25,26 @@ pub fn DistrictMap() -> impl IntoView {
         selected.set(Some(i));
     };
 
+    // Districts offered after an ambiguous tap on a small district (see `touch.rs`).
+    let nearby = RwSignal::new(Vec::<usize>::new());
+    let on_pick = Callback::new(move |i: usize| {
+        nearby.set(Vec::new());
+        select(i);
+        touch::focus_panel_heading();
+    });
     let on_click = move |ev: leptos::ev::MouseEvent| {
         if let Some(i) = event_district(&ev) {
+            // Pointer taps (detail ≥ 1, not keyboard) near a small district ask which one.
+            let ask = if ev.detail() > 0 {
+                touch::tap_choices(&ev)
+            } else {
+                Vec::new()
+            };
+            let asking = !ask.is_empty();
+            nearby.set(ask);
+            if asking {
+                return;
+            }
             select(i);
             // On a phone the panel sits below the map: bring the help into view. Focus stays
             // where the pointer was; keyboard selection does not scroll (the live region speaks).
@@ -79,6 +98,7 @@ pub fn DistrictMap() -> impl IntoView {
         .collect_view();
 
     view! {
+        <div class="map-wrap">
         <svg
             class="map"
             viewBox=format!("0 0 {} {}", VIEW_BOX[0], VIEW_BOX[1])
@@ -91,6 +111,8 @@ pub fn DistrictMap() -> impl IntoView {
         >
             {paths}
         </svg>
+        <NearbyPicker choices=nearby on_pick=on_pick/>
+        </div>
     }
 }
 

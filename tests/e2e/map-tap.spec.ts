@@ -2,7 +2,7 @@ import { test, expect, de } from "./fixtures/app";
 
 test("tapping Unna on a phone shows its counselling centres and the statewide offers", async ({ app, page }) => {
   await app.goto();
-  await app.district("05978").tap();
+  await app.tapDistrict("05978");
   await expect(app.district("05978")).toHaveAttribute("aria-pressed", "true");
   // On a 360 px phone the panel is below the map: the tap brings it into view.
   await expect(app.panelHeading).toBeInViewport();
@@ -31,7 +31,7 @@ test("tapping Unna on a phone shows its counselling centres and the statewide of
 
 test("a district without a known BSA says so and links the official overview", async ({ app }) => {
   await app.goto();
-  await app.district("05119").tap(); // Oberhausen: no BSA found in our sources
+  await app.tapDistrict("05119"); // Oberhausen: no BSA found in our sources
   await expect(app.panelHeading).toHaveText("Oberhausen");
   const note = app.panel.getByTestId("no-bsa");
   await expect(note).toBeVisible();

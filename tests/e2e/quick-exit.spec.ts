@@ -12,7 +12,7 @@ test.beforeEach(async ({ page }) => {
 test("the quick-exit button replaces the page, so Back does not return to the app", async ({ app, page }) => {
   await page.goto("about:blank");
   await app.goto();
-  await app.district("05978").tap();
+  await app.tapDistrict("05978");
   await page.getByTestId("quick-exit").tap();
   await expect(page).toHaveURL(NEUTRAL);
   await page.goBack();

@@ -48,9 +48,7 @@ pub fn reveal_panel() {
         .map_or(0.0, |b| b.get_bounding_client_rect().bottom());
     let top = heading.get_bounding_client_rect().top();
     if top < bar || top > viewport * 0.6 {
-        let options = web_sys::ScrollIntoViewOptions::new();
-        options.set_block(web_sys::ScrollLogicalPosition::Start);
-        heading.scroll_into_view_with_scroll_into_view_options(&options);
+        crate::a11y::scroll_into_view(&heading);
     }
 }
 

@@ -194,6 +194,7 @@ fn scroll_option_into_view(i: usize) {
         if let Some(el) = document().get_element_by_id(&option_id(i)) {
             let options = web_sys::ScrollIntoViewOptions::new();
             options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+            options.set_behavior(web_sys::ScrollBehavior::Instant);
             el.scroll_into_view_with_scroll_into_view_options(&options);
         }
     });

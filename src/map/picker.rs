@@ -26,6 +26,7 @@ pub fn NearbyPicker(
                 {
                     let options = web_sys::ScrollIntoViewOptions::new();
                     options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+                    options.set_behavior(web_sys::ScrollBehavior::Instant);
                     b.scroll_into_view_with_scroll_into_view_options(&options);
                     let _ = b.focus();
                 }

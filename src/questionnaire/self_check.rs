@@ -221,7 +221,7 @@ fn QuestionScreen(
                 {move || t_string!(i18n, q_progress, n = position + 1, total = total).to_string()}
             </p>
             <div class="q-bar" aria-hidden="true">
-                <span style=format!("inline-size: {}%", (position + 1) * 100 / total)></span>
+                <span style:inline-size=format!("{}%", (position + 1) * 100 / total)></span>
             </div>
             <p class="q-group">{move || group_name(i18n, q.question().group)}</p>
             <h2 id=HEADING_ID tabindex="-1">{move || question_text(i18n, q, date)}</h2>

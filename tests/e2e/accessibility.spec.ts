@@ -10,9 +10,9 @@ const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag2
 const views: { name: string; open: (app: App) => Promise<void> }[] = [
   { name: "map", open: async () => {} },
   { name: "list", open: async (app) => { await app.listButton("05315").click(); await app.page.getByTestId("district-list").scrollIntoViewIfNeeded(); } },
-  { name: "panel with a BSA (Unna)", open: async (app) => { await app.district("05978").tap(); await expect(app.panel.getByTestId("bsa")).toBeVisible(); } },
-  { name: "panel without a BSA (Oberhausen)", open: async (app) => { await app.district("05119").tap(); await expect(app.panel.getByTestId("no-bsa")).toBeVisible(); } },
-  { name: "sources opened", open: async (app) => { await app.district("05978").tap(); await app.panel.locator("details.sources summary").first().click(); } },
+  { name: "panel with a BSA (Unna)", open: async (app) => { await app.tapDistrict("05978"); await expect(app.panel.getByTestId("bsa")).toBeVisible(); } },
+  { name: "panel without a BSA (Oberhausen)", open: async (app) => { await app.tapDistrict("05119"); await expect(app.panel.getByTestId("no-bsa")).toBeVisible(); } },
+  { name: "sources opened", open: async (app) => { await app.tapDistrict("05978"); await app.panel.locator("details.sources summary").first().click(); } },
 ];
 const languages = ["de", "ar", "uk"];
 

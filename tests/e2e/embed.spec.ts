@@ -34,26 +34,30 @@ test("the loader is small and has no dependencies", async ({ request }) => {
 });
 
 test("the iframe grows and shrinks with the app's content", async ({ page, baseURL }) => {
-  await partner(page, appOrigin(baseURL), [{ "data-district": "05978" }]);
+  await partner(page, appOrigin(baseURL), [{ "data-district": "05119" }]);
   const iframe = page.locator("iframe");
   await expect(iframe).toHaveCount(1);
   await expect(iframe).toHaveAttribute("title", "Wegweiser Arbeit NRW");
   const frame = widget(page);
   await expect(frame.locator("#app[data-app=ready]")).toHaveCount(1);
-  const heightOf = async () => (await iframe.boundingBox())!.height;
+  const heading = frame.getByTestId("panel").getByRole("heading", { level: 2 });
+  // data-district opened the widget on Oberhausen (no BSA known: a short panel).
+  await expect(heading).toHaveText("Oberhausen");
+  const heightOf = async () => Math.round((await iframe.boundingBox())!.height);
   const contentHeight = () =>
     frame.locator("body").evaluate((b) => Math.ceil(b.getBoundingClientRect().height / 50) * 50);
   // The iframe has the content's height, not its default, and no scrolling is needed.
   await expect.poll(heightOf).toBe(await contentHeight());
   const small = await heightOf();
   // More content (Unna: BSA and partners): the iframe grows.
-  await frame.locator('button[data-ags="05978"]').click();
-  await expect(frame.getByTestId("panel").getByRole("heading", { level: 2 })).toHaveText("Unna");
+  await frame.locator('[data-testid=district-list] button[data-ags="05978"]').click();
+  await expect(heading).toHaveText("Unna");
   await expect.poll(heightOf).toBeGreaterThan(small);
   await expect.poll(heightOf).toBe(await contentHeight());
   const large = await heightOf();
   // Less content again: it shrinks.
-  await frame.locator('button[data-ags="05119"]').click(); // Oberhausen: no BSA known
+  await frame.locator('[data-testid=district-list] button[data-ags="05119"]').click();
+  await expect(heading).toHaveText("Oberhausen");
   await expect.poll(heightOf).toBeLessThan(large);
   await expect.poll(heightOf).toBe(await contentHeight());
 });

@@ -53,7 +53,7 @@ test("keyboard only: skip link, language, map, list, panel", async ({ app, page 
 
 test("focus is never hidden under the sticky quick-exit bar when tabbing back", async ({ app, page }) => {
   await app.goto("/?lang=de");
-  await app.district("05978").tap();
+  await app.tapDistrict("05978");
   await page.locator(".site-footer a").last().focus();
   const bar = (await page.locator(".quick-exit").boundingBox())!;
   for (let i = 0; i < 30; i++) {
@@ -95,7 +95,7 @@ test("scrolling never animates (prefers-reduced-motion and everyone else)", asyn
   });
   await app.goto("/?lang=de");
   await page.evaluate(() => window.scrollTo(0, 0));
-  await app.district("05978").tap();
+  await app.tapDistrict("05978");
   await expect(app.panelHeading).toBeInViewport();
   const calls = await page.evaluate(() => (window as unknown as { scrollCalls: { behavior?: string }[] }).scrollCalls);
   expect(calls.length).toBeGreaterThan(0);

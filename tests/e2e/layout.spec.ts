@@ -17,11 +17,11 @@ async function boxes(app: App) {
 
 test("Arabic mirrors the picker and the panel, but not the map", async ({ app, page }) => {
   await app.goto("/?lang=de");
-  await app.district("05978").tap();
+  await app.tapDistrict("05978");
   const de = await boxes(app);
   await app.goto("/?lang=ar");
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
-  await app.district("05978").tap();
+  await app.tapDistrict("05978");
   const ar = await boxes(app);
 
   // The picker starts on the left in German and on the right in Arabic.
@@ -49,7 +49,7 @@ for (const lang of ["de", "ar", "uk"]) {
     const noScroll = async () =>
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await noScroll();
-    await app.district("05978").tap();
+    await app.tapDistrict("05978");
     await page.locator("details.sources summary").first().click();
     await noScroll();
     await app.listButton("05119").click();
@@ -59,7 +59,7 @@ for (const lang of ["de", "ar", "uk"]) {
 
 test("controls are at least 44 × 44 px (the map has the list as its equivalent)", async ({ app, page }) => {
   await app.goto("/?lang=de");
-  await app.district("05978").tap();
+  await app.tapDistrict("05978");
   const small = await page.evaluate(() =>
     [...document.querySelectorAll("button, select, summary, #quick-exit, a.tel")]
       .filter((el) => (el as HTMLElement).offsetParent !== null)

@@ -37,9 +37,9 @@ const JOURNEYS: Journey[] = [
   {
     name: "map tap",
     run: async (app, page) => {
-      await app.district("05978").tap();
+      await app.tapDistrict("05978");
       await app.expectHelpFor("05978", "Unna");
-      await app.district("05315").tap();
+      await app.tapDistrict("05315");
       await app.expectHelpFor("05315", "Köln");
       await page.locator("details.sources summary").first().click();
     },
@@ -125,7 +125,10 @@ const JOURNEYS: Journey[] = [
     open: openEmbed,
     run: async (app, page) => {
       const frame = page.frameLocator("iframe").first();
+      // Unna is small on a phone: a tap opens the "which one?" picker, so answer it if it appears.
       await frame.locator('svg.map path[data-ags="05978"]').tap();
+      const picker = frame.getByTestId("nearby-picker").locator('button[data-ags="05978"]');
+      if (await picker.count()) await picker.tap();
       await expect(frame.getByTestId("panel").getByRole("heading", { level: 2 })).toHaveText("Unna");
       await frame.locator('button[data-ags="05119"]').click();
       await expect(frame.getByTestId("panel").getByRole("heading", { level: 2 })).toHaveText("Oberhausen");

@@ -22,8 +22,10 @@ const MB = 1000 * 1000;
 const NETWORK = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
 const CPU_SLOWDOWN = 4;
 const DISTRICTS = 53;
-const FIRST_CLICK = "05978"; // Unna: polled during load for "interactive"
-const CLICKS = ["05315", "05119", "05711", "05554", "05334"]; // Köln, Oberhausen, Bielefeld, Borken, Aachen
+// Large districts only: a tap on the small Ruhr cities opens our "which one?" picker (issue 4),
+// which would measure a different interaction than the peer's popup.
+const FIRST_CLICK = "05958"; // Hochsauerlandkreis: polled during load for "interactive"
+const CLICKS = ["05554", "05774", "05762", "05154", "05970"]; // Borken, Paderborn, Höxter, Kleve, Siegen-Wittgenstein
 const QUERIES = [
   "Köln", "Unna", "Münster", "Aachen", "44135", "Bielefeld", "Düsseldorf", "Gütersloh", "Siegen", "Wuppertal",
   "Essen", "Bonn", "Kleve", "Höxter", "Olpe", "Paderborn", "Mönchengladbach", "Borken", "50667", "Mettmann",

@@ -20,6 +20,9 @@ use crate::nrw::{DistrictKind, RegBez};
 #[path = "../../src/data/languages.rs"]
 mod languages;
 pub use languages::endonym;
+#[path = "../../src/data/display.rs"]
+mod display;
+use display::display_url;
 
 /// Where the static markup goes in the built `index.html`.
 pub const SLOT: &str = "<div id=\"app\">";
@@ -466,15 +469,6 @@ fn footer(s: &mut String, dir: &Directory, t: &Texts) -> Result<(), String> {
         t.fill("attribution_directory", &[("date", &dir.generated)])?
     );
     Ok(())
-}
-
-/// A URL without scheme and trailing slash, for reading (as the app shows it).
-fn display_url(url: &str) -> &str {
-    let rest = url
-        .strip_prefix("https://")
-        .or_else(|| url.strip_prefix("http://"))
-        .unwrap_or(url);
-    rest.strip_suffix('/').unwrap_or(rest)
 }
 
 /// Puts `fragment` into the built page, inside its one `<div id="app">`. Accepts the

@@ -1,8 +1,10 @@
 //! The compiled-in data: districts with projected boundaries and the directory of centres.
 
+mod display;
 mod languages;
 pub mod types;
 
+pub use display::display_url;
 pub use languages::endonym;
 pub use types::*;
 

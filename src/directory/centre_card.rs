@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::data::{endonym, Centre, Source};
+use crate::data::{display_url, endonym, Centre, Source};
 use crate::i18n::*;
 
 /// One directory entry with every contact detail we have, each entry with its sources and
@@ -86,25 +86,4 @@ fn SourceLine(
         t_string!(i18n, as_of, date = date).to_string()
     };
     view! { {reference} ", " <span class="as-of">{date}</span> }
-}
-
-/// A URL without scheme and trailing slash, for reading: "www.example.org/page".
-fn display_url(url: &str) -> &str {
-    let rest = url
-        .strip_prefix("https://")
-        .or_else(|| url.strip_prefix("http://"))
-        .unwrap_or(url);
-    rest.strip_suffix('/').unwrap_or(rest)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::display_url;
-
-    #[test]
-    fn urls_read_without_scheme_or_trailing_slash() {
-        assert_eq!(display_url("https://www.example.org/"), "www.example.org");
-        assert_eq!(display_url("http://example.org/a"), "example.org/a");
-        assert_eq!(display_url("001_f7.txt"), "001_f7.txt");
-    }
 }

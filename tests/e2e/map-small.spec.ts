@@ -42,6 +42,9 @@ async function showMap(page) {
 }
 
 async function chooseByTap(app, page, ags: string) {
+  // The previous choice scrolls its help into view on the next animation frame: let that
+  // happen before measuring where to tap, or the tap lands beside the map.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   await showMap(page);
   const { x, y } = await insidePoint(page, ags);
   await page.touchscreen.tap(x, y);

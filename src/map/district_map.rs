@@ -5,7 +5,6 @@ use super::nav::{neighbour, Direction};
 use super::shapes::use_shapes;
 use super::{touch, NearbyPicker};
 use crate::data::{district_index, DISTRICTS, VIEW_BOX};
-use crate::directory::PANEL_HEADING_ID;
 use crate::i18n::*;
 use crate::state::use_selection;
 
@@ -48,7 +47,7 @@ pub fn DistrictMap() -> impl IntoView {
             select(i);
             // On a phone the panel sits below the map: bring the help into view. Focus stays
             // where the pointer was; keyboard selection does not scroll (the live region speaks).
-            request_animation_frame(reveal_panel);
+            request_animation_frame(crate::directory::reveal_panel);
         }
     };
     let on_focusin = move |ev: leptos::ev::FocusEvent| {
@@ -113,22 +112,6 @@ pub fn DistrictMap() -> impl IntoView {
         </svg>
         <NearbyPicker choices=nearby on_pick=on_pick/>
         </div>
-    }
-}
-
-/// Scrolls the panel heading to the top of the viewport unless it is already well in view.
-fn reveal_panel() {
-    let Some(heading) = document().get_element_by_id(PANEL_HEADING_ID) else {
-        return;
-    };
-    let viewport = window()
-        .inner_height()
-        .ok()
-        .and_then(|h| h.as_f64())
-        .unwrap_or(0.0);
-    let top = heading.get_bounding_client_rect().top();
-    if top < 0.0 || top > viewport * 0.6 {
-        crate::a11y::scroll_into_view(&heading);
     }
 }
 

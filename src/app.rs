@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::a11y::{provide_announcer, LiveRegion};
 use crate::data::{DIRECTORY_AS_OF, DISTRICTS};
 use crate::directory::{DistrictList, DistrictPanel, FindHelp};
-use crate::embed::EmbedView;
+use crate::embed::{EmbedGenerator, EmbedView};
 use crate::i18n::*;
 use crate::map::DistrictMap;
 use crate::questionnaire::{SelfCheck, ViewSwitch};
@@ -48,7 +48,15 @@ fn Page() -> impl IntoView {
     if embed.view == EmbedView::Questionnaire {
         view.set(View::SelfCheck);
     }
+    // `#/einbinden` opens the embed-code generator (a link partners can be sent).
+    if window().location().hash().is_ok_and(|h| h == "#/einbinden") && !embed.embedded {
+        view.set(View::Embed);
+    }
     let show_switch = embed.view == EmbedView::Both;
+    let open_generator = move |_| {
+        view.set(View::Embed);
+        crate::a11y::focus_after_render(crate::embed::generator::HEADING_ID);
+    };
     view! {
         <LocalisedChrome/>
         <header class="site-header">
@@ -76,10 +84,22 @@ fn Page() -> impl IntoView {
             <div hidden=move || view.get() != View::SelfCheck>
                 <SelfCheck/>
             </div>
+            {(!embed.embedded).then(|| view! {
+                <div hidden=move || view.get() != View::Embed>
+                    <EmbedGenerator/>
+                </div>
+            })}
             <LiveRegion/>
         </main>
         <footer class="site-footer">
             <p class="privacy">{t!(i18n, privacy_note)}</p>
+            {(!embed.embedded).then(|| view! {
+                <p>
+                    <button type="button" class="q-link" data-testid="embed-open" on:click=open_generator>
+                        {t!(i18n, embed_open)}
+                    </button>
+                </p>
+            })}
             <h2>{t!(i18n, attribution_heading)}</h2>
             <ul class="attribution">
                 <li>

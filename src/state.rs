@@ -27,6 +27,8 @@ pub enum View {
     FindHelp,
     /// The anonymous self-check.
     SelfCheck,
+    /// The embed-code generator, for partner websites.
+    Embed,
 }
 
 /// The view shown, in memory only: switching never touches the URL or the history.

@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::PANEL_HEADING_ID;
 use crate::data::{RegBez, DISTRICTS};
@@ -15,14 +14,7 @@ pub fn DistrictList() -> impl IntoView {
     let choose = move |i: usize| {
         selected.set(Some(i));
         // After the panel has rendered the new district, move focus (and the view) there.
-        request_animation_frame(|| {
-            if let Some(h) = document()
-                .get_element_by_id(PANEL_HEADING_ID)
-                .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-            {
-                let _ = h.focus();
-            }
-        });
+        crate::a11y::focus_after_render(PANEL_HEADING_ID);
     };
     let groups = RegBez::ALL
         .into_iter()

@@ -6,6 +6,11 @@
 //! the deep-link handling. Anything invalid falls back to the default with a console warning,
 //! never to a blank widget. The height reporting lives in `public/frame.js`.
 
+pub mod generator;
+pub mod snippet;
+
+pub use generator::EmbedGenerator;
+
 /// Which part of the app an embedding shows.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum EmbedView {

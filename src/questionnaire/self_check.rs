@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::text::{group_name, question_text, today};
 use super::ResultView;
@@ -86,14 +85,7 @@ impl Check {
 
 /// Moves focus to the current screen's heading once it has rendered.
 pub fn focus_heading() {
-    request_animation_frame(|| {
-        if let Some(h) = document()
-            .get_element_by_id(HEADING_ID)
-            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = h.focus();
-        }
-    });
+    crate::a11y::focus_after_render(HEADING_ID);
 }
 
 /// The anonymous self-check: start screen, one question per screen, result.

@@ -34,7 +34,30 @@ pub fn EmbedGenerator() -> impl IntoView {
         let base = base.clone();
         move || iframe_snippet(&base, choice.get())
     };
+    let base_for_preview = base;
     let preview = RwSignal::new(false);
+    let preview_box = NodeRef::<leptos::html::Div>::new();
+    // A new frame for every choice, never a new `src` on the old one: changing an iframe's
+    // address adds an entry to the browser history, a new frame's first page does not.
+    Effect::new(move |_| {
+        let src = format!("{base_for_preview}{}", frame_query(choice.get()));
+        let title = t_string!(i18n, embed_preview_title);
+        let (true, Some(container)) = (preview.get(), preview_box.get()) else {
+            return;
+        };
+        let Ok(frame) = document().create_element("iframe") else {
+            return;
+        };
+        for (name, value) in [
+            ("class", "embed-preview"),
+            ("data-testid", "embed-preview"),
+            ("title", title),
+            ("src", &src),
+        ] {
+            let _ = frame.set_attribute(name, value);
+        }
+        container.replace_children_with_node_1(&frame);
+    });
     let pasted = RwSignal::new(String::new());
 
     let view_option = move |v: EmbedView, label: fn(I18nContext<Locale>) -> &'static str| {
@@ -114,15 +137,7 @@ pub fn EmbedGenerator() -> impl IntoView {
                     {t!(i18n, embed_preview_show)}
                 </button>
             </Show>
-            // A new frame for every choice (not a new `src` on the old one), so the browser
-            // history gains no entries.
-            {move || {
-                let src = format!("{base}{}", frame_query(choice.get()));
-                preview.get().then(|| view! {
-                    <iframe class="embed-preview" src=src data-testid="embed-preview"
-                        title=move || t_string!(i18n, embed_preview_title)></iframe>
-                })
-            }}
+            <div class="embed-preview-box" node_ref=preview_box></div>
 
             <h3>{t!(i18n, embed_check_heading)}</h3>
             <p class="embed-field">
@@ -167,6 +182,7 @@ fn CodeBox(
     let announcer = use_announcer();
     let status = RwSignal::new(None::<bool>);
     let help_id = format!("{id}-help");
+    let heading_id = format!("{id}-heading");
     let copy = move |_| {
         let Some(field) = document()
             .get_element_by_id(id)
@@ -210,10 +226,10 @@ fn CodeBox(
         err.forget();
     };
     view! {
-        <h3>{move || heading(i18n)}</h3>
+        <h3 id=heading_id.clone()>{move || heading(i18n)}</h3>
         <p id=help_id.clone()>{move || help(i18n)}</p>
         <textarea id=id class="embed-code" readonly rows="3" spellcheck="false" dir="ltr"
-            data-testid=testid aria-describedby=help_id prop:value=code></textarea>
+            data-testid=testid aria-labelledby=heading_id aria-describedby=help_id prop:value=code></textarea>
         <p class="embed-copy">
             <button type="button" class="q-primary" on:click=copy>{t!(i18n, embed_copy)}</button>
             " "

@@ -13,6 +13,14 @@ const views: { name: string; open: (app: App) => Promise<void> }[] = [
   { name: "panel with a BSA (Unna)", open: async (app) => { await app.tapDistrict("05978"); await expect(app.panel.getByTestId("bsa")).toBeVisible(); } },
   { name: "panel without a BSA (Oberhausen)", open: async (app) => { await app.tapDistrict("05119"); await expect(app.panel.getByTestId("no-bsa")).toBeVisible(); } },
   { name: "sources opened", open: async (app) => { await app.tapDistrict("05978"); await app.panel.locator("details.sources summary").first().click(); } },
+  {
+    name: "embed-code generator with hints",
+    open: async (app) => {
+      await app.page.getByTestId("embed-open").click();
+      await app.page.getByTestId("embed-check").fill('<script src="embed.js" data-view="x" data-lang="fr"></script>');
+      await expect(app.page.getByTestId("embed-check-result").locator("li")).toHaveCount(2);
+    },
+  },
 ];
 const languages = ["de", "ar", "uk"];
 

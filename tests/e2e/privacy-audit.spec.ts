@@ -120,6 +120,23 @@ const JOURNEYS: Journey[] = [
     run: (app, page) => walkQuestionnaire(page, "short", "unsure"),
   },
   {
+    // Without the preview: with it, the generator loads the app itself into a frame, on
+    // request only (tests/e2e/generator.spec.ts checks that it stays on this origin).
+    name: "embed-code generator",
+    available: needs('[data-testid="embed-open"]', "n/a (no generator)"),
+    secrets: ["karte", "data-view"],
+    run: async (_app, page) => {
+      await page.getByTestId("embed-open").click();
+      await page.locator("input[name=embed-view][value=questionnaire]").check();
+      await page.locator("#embed-lang").selectOption("ro");
+      await page.locator("#embed-district").selectOption("05978");
+      await page.getByTestId("embed-generator").getByRole("button").first().click();
+      await page.getByTestId("embed-check").fill('<script src="embed.js" data-view="karte"></script>');
+      await expect(page.getByTestId("embed-check-result").locator("li")).toHaveCount(1);
+      await page.getByTestId("view-find-help").click();
+    },
+  },
+  {
     name: "embed on a partner page",
     available: async (page) => ((await page.request.head("/embed.js")).ok() ? null : "n/a (no embed.js)"),
     open: openEmbed,

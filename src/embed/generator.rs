@@ -117,7 +117,7 @@ pub fn EmbedGenerator() -> impl IntoView {
                             let d = &DISTRICTS[i];
                             view! {
                                 <option value=d.ags>
-                                    {d.name} " (" {move || district_kind(i18n, d.kind)} ")"
+                                    {d.name} ", " {move || district_kind(i18n, d.kind)}
                                 </option>
                             }
                         })
@@ -228,7 +228,7 @@ fn CodeBox(
     view! {
         <h3 id=heading_id.clone()>{move || heading(i18n)}</h3>
         <p id=help_id.clone()>{move || help(i18n)}</p>
-        <textarea id=id class="embed-code" readonly rows="3" spellcheck="false" dir="ltr"
+        <textarea id=id class="embed-code" readonly rows="4" spellcheck="false" dir="ltr"
             data-testid=testid aria-labelledby=heading_id aria-describedby=help_id prop:value=code></textarea>
         <p class="embed-copy">
             <button type="button" class="q-primary" on:click=copy>{t!(i18n, embed_copy)}</button>

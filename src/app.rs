@@ -8,6 +8,7 @@ use crate::directory::{DistrictList, DistrictPanel, FindHelp};
 use crate::embed::EmbedView;
 use crate::i18n::*;
 use crate::map::DistrictMap;
+use crate::offline::OfflineCopy;
 use crate::questionnaire::{SelfCheck, ViewSwitch};
 use crate::safety::LocalisedChrome;
 use crate::state::{provide_selection, provide_view, View};
@@ -80,6 +81,7 @@ fn Page() -> impl IntoView {
         </main>
         <footer class="site-footer">
             <p class="privacy">{t!(i18n, privacy_note)}</p>
+            <OfflineCopy/>
             <h2>{t!(i18n, attribution_heading)}</h2>
             <ul class="attribution">
                 <li>

@@ -38,9 +38,12 @@ fn in_shell(name: &str) -> bool {
         || hashed("start-", ".js")
 }
 
+/// A required file: how messages name it, and how to recognise it.
+type Required = (&'static str, fn(&str) -> bool);
+
 /// The files every page needs: a build without one of them must not produce an offline copy
 /// that cannot start.
-const REQUIRED: [(&str, fn(&str) -> bool); 7] = [
+const REQUIRED: [Required; 7] = [
     ("index.html", |n| n == "index.html"),
     ("wegweiser-*.js", |n| {
         n.starts_with("wegweiser-") && n.ends_with(".js")
@@ -231,7 +234,8 @@ mod tests {
 
     #[test]
     fn writes_sw_js_into_the_built_folder() {
-        let dir = std::env::temp_dir().join(format!("wegweiser-offline-test-{}", std::process::id()));
+        let dir =
+            std::env::temp_dir().join(format!("wegweiser-offline-test-{}", std::process::id()));
         let _ = fs::remove_dir_all(&dir);
         fs::create_dir_all(dir.join("snippets")).unwrap();
         for (name, content) in built(&[]) {

@@ -5,7 +5,7 @@
 // Every test starts in a fresh browser context, so no registration survives between tests.
 import { test, expect, de, type App } from "./fixtures/app";
 import { readdirSync } from "node:fs";
-import type { Page } from "@playwright/test";
+import type { BrowserContext, Page } from "@playwright/test";
 
 const PARTNER = `http://127.0.0.1:${process.env.E2E_PARTNER_PORT}`; // another origin: playwright.config.ts
 
@@ -146,19 +146,27 @@ test("delete leaves no registration and no cache, also after a reload", async ({
   expect(await violations(page)).toEqual([]);
 });
 
-test("a copy that cannot be stored says so and leaves nothing", async ({ app, page, context }) => {
-  await app.goto();
-  // The copy's files cannot be fetched (as when the network drops during the press).
-  await context.setOffline(true);
-  await offlineButton(page).click();
-  await expect(page.getByTestId("offline-status")).toHaveText(de.offline_save_failed, { timeout: 20_000 });
-  await expect(page.getByTestId("announcer")).toHaveText(de.offline_save_failed);
-  await expect(offlineButton(page)).toHaveText(de.offline_save);
-  expect(await stored(page)).toEqual({ registrations: [], caches: {} });
-  // The app still works.
-  await app.listButton("05978").click();
-  await expect(app.panelHeading).toHaveText("Unna");
-});
+const FAILURES: { name: string; cause: (context: BrowserContext) => Promise<unknown> }[] = [
+  // The worker itself cannot be fetched: registering is refused.
+  { name: "the network is gone before the press", cause: (context) => context.setOffline(true) },
+  // The worker starts storing, then one file fails: the half-filled cache must go again.
+  { name: "one file fails while storing", cause: (context) => context.route("**/*_bg.wasm", (r) => r.abort()) },
+];
+for (const { name, cause } of FAILURES) {
+  test(`a copy that cannot be stored says so and leaves nothing: ${name}`, async ({ app, page, context }) => {
+    await app.goto();
+    await cause(context);
+    await offlineButton(page).click();
+    await expect(page.getByTestId("offline-status")).toHaveText(de.offline_save_failed, { timeout: 20_000 });
+    await expect(page.getByTestId("offline-status")).toHaveClass(/offline-problem/);
+    await expect(page.getByTestId("announcer")).toHaveText(de.offline_save_failed);
+    await expect(offlineButton(page)).toHaveText(de.offline_save);
+    expect(await stored(page)).toEqual({ registrations: [], caches: {} });
+    // The app still works.
+    await app.listButton("05978").click();
+    await expect(app.panelHeading).toHaveText("Unna");
+  });
+}
 
 test("the worker is served to be revalidated on every visit, as JavaScript", async ({ request }) => {
   const res = await request.get("/sw.js");

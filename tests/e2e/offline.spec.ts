@@ -3,8 +3,12 @@
 // and the self-check work with the network gone. Without the press nothing is registered or
 // cached; "delete" leaves nothing; inside a partner's frame the button is not offered.
 // Every test starts in a fresh browser context, so no registration survives between tests.
-import { test, expect, de, type App } from "./fixtures/app";
-import { readdirSync } from "node:fs";
+import { test, expect, de, App } from "./fixtures/app";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { BrowserContext, Page } from "@playwright/test";
 
 const PARTNER = `http://127.0.0.1:${process.env.E2E_PARTNER_PORT}`; // another origin: playwright.config.ts
@@ -144,6 +148,33 @@ test("delete leaves no registration and no cache, also after a reload", async ({
   expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
   expect(await stored(page)).toEqual({ registrations: [], caches: {} });
   expect(await violations(page)).toEqual([]);
+});
+
+test("a new build replaces the old copy: one cache of ours, the new one", async ({ page }) => {
+  // A copy of dist/ on its own server, so this test can publish "the next build" without
+  // touching what the other tests load (the browser fetches a worker update past any route).
+  const dir = mkdtempSync(join(tmpdir(), "wegweiser-offline-"));
+  cpSync(fileURLToPath(new URL("../../dist", import.meta.url)), dir, { recursive: true });
+  const server = spawn("node", ["scripts/serve.mjs", dir, "0"], { stdio: ["ignore", "pipe", "inherit"] });
+  try {
+    const line: string = await new Promise((ok) => server.stdout!.once("data", (d) => ok(String(d))));
+    const origin = /http:\/\/127\.0\.0\.1:\d+/.exec(line)![0];
+    const app = new App(page);
+    await app.goto(`${origin}/`);
+    await saveCopy(app, page);
+    const [old] = Object.keys((await stored(page)).caches);
+    // The next build: same files, another version (as after any change to one of them).
+    const worker = join(dir, "sw.js");
+    writeFileSync(worker, readFileSync(worker, "utf8").replace(/(const CACHE = PREFIX \+ ")[0-9a-f]{16}/, "$10123456789abcdef"));
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+    const next = "wegweiser-offline-0123456789abcdef";
+    expect(old).not.toBe(next);
+    await expect.poll(async () => Object.keys((await stored(page)).caches)).toEqual([next]);
+    expect((await stored(page)).caches[next]).toEqual(SHELL);
+  } finally {
+    server.kill();
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 const FAILURES: { name: string; cause: (context: BrowserContext) => Promise<unknown> }[] = [

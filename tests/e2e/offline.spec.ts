@@ -114,7 +114,10 @@ test("offline mode works after the opt-in: map, directory, self-check and ?lang=
   expect(await page.evaluate(() => fetch("/embed.js").then(() => "fetched", () => "failed"))).toBe("failed");
 });
 
-test("without the press nothing is registered, fetched for it or cached", async ({ app, page }) => {
+test("without the press nothing is registered, fetched for it or cached", async ({ app, page, context }) => {
+  // The context also sees what a service worker would fetch (the page's own log does not).
+  const seen: string[] = [];
+  context.on("request", (r) => seen.push(r.url()));
   await app.goto();
   await expect(offlineButton(page)).toHaveText(de.offline_save);
   // A journey through the app: map, list, self-check.
@@ -124,9 +127,11 @@ test("without the press nothing is registered, fetched for it or cached", async 
   await page.getByTestId("q-start-short").click();
   await page.getByTestId("q-answer-no").click();
   await page.waitForTimeout(200); // anything set off late still counts
+  // Only what the page loaded itself, once: no worker script, no second copy of any file.
+  expect(seen.filter((u) => u.endsWith("/sw.js"))).toEqual([]);
+  expect(seen.length).toBe(app.requests.length);
   expect(await stored(page)).toEqual({ registrations: [], caches: {} });
   expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
-  expect(app.requests.map((r) => r.url()).filter((u) => u.endsWith("/sw.js"))).toEqual([]);
 });
 
 test("delete leaves no registration and no cache, also after a reload", async ({ app, page }) => {

@@ -223,3 +223,17 @@ test("inside a partner's frame the button is not offered", async ({ app, page, b
   await expect(frame.getByTestId("offline")).toHaveCount(0);
   await expect(frame.getByText(de.offline_save)).toHaveCount(0);
 });
+
+test("without service workers (e.g. a page not served over https) the button is not offered", async ({ app, page }) => {
+  const errors: string[] = [];
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  page.on("pageerror", (e) => errors.push(String(e)));
+  // What a browser shows a page outside a secure context: no navigator.serviceWorker.
+  await page.addInitScript(() => delete (Navigator.prototype as any).serviceWorker);
+  await app.goto();
+  await expect(page.locator(".site-footer .privacy")).toHaveText(de.privacy_note);
+  await expect(page.getByTestId("offline")).toHaveCount(0);
+  await app.listButton("05978").click();
+  await expect(app.panelHeading).toHaveText("Unna");
+  expect(errors).toEqual([]);
+});

@@ -145,16 +145,21 @@ pub fn OfflineCopy() -> impl IntoView {
     let outcome = RwSignal::new(None::<Outcome>);
     let sw = StoredValue::new_local(sw);
 
-    // A copy stored on an earlier visit: offer to delete it.
+    // A copy stored on an earlier visit: offer to delete it. (The answer comes later; the block
+    // may be gone by then, e.g. in a test that unmounts the app: `try_` does nothing then.)
+    let container = sw.get_value();
     spawn_local(async move {
-        if let Ok(Some(_)) = registration(&sw.get_value()).await {
-            if status.get_untracked() == Status::Off {
+        if let Ok(Some(_)) = registration(&container).await {
+            if status.try_get_untracked() == Some(Status::Off) {
                 status.set(Status::On);
             }
         }
     });
 
     let finish = move |next: Status, result: Outcome| {
+        if status.try_get_untracked().is_none() {
+            return; // unmounted meanwhile
+        }
         status.set(next);
         outcome.set(Some(result));
         let text = match result {
@@ -168,8 +173,8 @@ pub fn OfflineCopy() -> impl IntoView {
     let save_copy = move || {
         status.set(Status::Saving);
         outcome.set(None);
+        let sw = sw.get_value();
         spawn_local(async move {
-            let sw = sw.get_value();
             match save(&sw).await {
                 Ok(()) => finish(Status::On, Outcome::Saved),
                 Err(e) => {
@@ -188,8 +193,9 @@ pub fn OfflineCopy() -> impl IntoView {
     let delete_copy = move || {
         status.set(Status::Deleting);
         outcome.set(None);
+        let sw = sw.get_value();
         spawn_local(async move {
-            match delete(&sw.get_value()).await {
+            match delete(&sw).await {
                 Ok(()) => finish(Status::Off, Outcome::Deleted),
                 Err(e) => {
                     leptos::logging::warn!(

@@ -1,6 +1,6 @@
 // A tiny static file server for dist/ on 127.0.0.1: used by scripts/run, the end-to-end
 // tests and the benchmark, so that all of them serve the app the same way.
-// Usage: node scripts/serve.mjs DIR PORT [--brotli]
+// Usage: node scripts/serve.mjs DIR PORT [--brotli]   (PORT 0: any free port, printed)
 // --brotli: answer with brotli (quality 11, as a host would precompress) when the browser
 // accepts it. scripts/bench serves our app and the Leaflet peer this way, so both are
 // measured with the same compression.
@@ -97,5 +97,6 @@ const server = createServer(async (req, res) => {
   }
 });
 server.listen(port, "127.0.0.1", () => {
-  console.log(`serving ${root} on http://127.0.0.1:${port}${brotli ? " (brotli)" : ""}`);
+  // Port 0 picks a free port; the line says which (tests read it).
+  console.log(`serving ${root} on http://127.0.0.1:${server.address().port}${brotli ? " (brotli)" : ""}`);
 });

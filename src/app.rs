@@ -8,6 +8,7 @@ use crate::directory::{DistrictList, DistrictPanel, FindHelp};
 use crate::embed::{EmbedGenerator, EmbedView};
 use crate::i18n::*;
 use crate::map::DistrictMap;
+use crate::offline::OfflineCopy;
 use crate::questionnaire::{SelfCheck, ViewSwitch};
 use crate::safety::LocalisedChrome;
 use crate::state::{provide_selection, provide_view, View};
@@ -100,6 +101,7 @@ fn Page() -> impl IntoView {
                     </button>
                 </p>
             })}
+            <OfflineCopy/>
             <h2>{t!(i18n, attribution_heading)}</h2>
             <ul class="attribution">
                 <li>

@@ -11,6 +11,7 @@ pub mod directory;
 pub mod embed;
 pub mod i18n;
 pub mod map;
+pub mod offline;
 pub mod questionnaire;
 pub mod safety;
 pub mod screening;

@@ -11,7 +11,7 @@ pub struct ScriptFile {
 
 /// FNV-1a, 64 bit: enough to tell builds apart in a file name (not a security hash; the page
 /// keeps trunk's subresource-integrity attributes for that).
-fn fnv1a(data: &[u8]) -> u64 {
+pub(crate) fn fnv1a(data: &[u8]) -> u64 {
     data.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
         (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
     })

@@ -16,7 +16,8 @@
 //! - [`coverage`]: the generated coverage table of the directory;
 //! - [`emit`]: the generated Rust source;
 //! - [`prerender`]: the static map and directory HTML for `index.html`;
-//! - [`csp`]: moves inline scripts out of the built page (strict Content-Security-Policy).
+//! - [`csp`]: moves inline scripts out of the built page (strict Content-Security-Policy);
+//! - [`offline`]: `sw.js`, the opt-in offline copy's service worker, for the built folder.
 
 use std::fmt;
 use std::fs;
@@ -32,6 +33,7 @@ mod json;
 pub mod locate;
 pub mod map;
 pub mod nrw;
+pub mod offline;
 pub mod prerender;
 pub mod search_index;
 pub mod tables;

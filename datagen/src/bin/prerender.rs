@@ -3,7 +3,8 @@
 //! Usage: `prerender <project root> <built index.html>`. Trunk runs it as a post-build hook on
 //! the staged `index.html` (see `Trunk.toml`). It validates `geodata/` exactly as the build
 //! script does, reads the wording from `locales/de.json`, and fails with every problem listed.
-//! It also moves trunk's inline start-up script into a file (strict CSP, see README).
+//! It also moves trunk's inline start-up script into a file (strict CSP, see README), and
+//! writes `sw.js`, the worker of the opt-in offline copy, listing the finished files.
 
 use std::path::{Path, PathBuf};
 use std::process::exit;
@@ -54,5 +55,12 @@ fn main() {
         "prerender: {} bytes of static map and directory into {}",
         fragment.len(),
         html_file.display()
+    );
+    // Last: the offline copy's worker lists the finished files, index.html included.
+    let worker = datagen::offline::write_worker(dir).unwrap_or_else(|e| fail(&e));
+    println!(
+        "prerender: sw.js lists {} files (cache version {})",
+        worker.files.len(),
+        worker.version
     );
 }

@@ -5,19 +5,20 @@ use leptos::prelude::*;
 use crate::a11y::{provide_announcer, LiveRegion};
 use crate::data::{DIRECTORY_AS_OF, DISTRICTS};
 use crate::directory::{DistrictList, DistrictPanel, FindHelp};
-use crate::embed::EmbedView;
+use crate::embed::{use_start_settings, EmbedView, PageChrome};
 use crate::i18n::*;
 use crate::map::DistrictMap;
 use crate::questionnaire::{SelfCheck, ViewSwitch};
-use crate::safety::LocalisedChrome;
 use crate::state::{provide_selection, provide_view, View};
 
 /// The whole app. Mount it with [`crate::start`] or `leptos::mount::mount_to`.
 #[component]
 pub fn App() -> impl IntoView {
     leptos_meta::provide_meta_context();
+    // Mounted in a partner's page, `<html>` stays the partner's (see `crate::embed::mount`).
+    let on_page = use_start_settings().mounted_in().is_none();
     view! {
-        <I18nContextProvider>
+        <I18nContextProvider set_lang_attr_on_html=on_page set_dir_attr_on_html=on_page>
             <Page/>
         </I18nContextProvider>
     }
@@ -26,7 +27,8 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Page() -> impl IntoView {
     let i18n = use_i18n();
-    apply_start_locale();
+    let start = use_start_settings();
+    apply_start_locale(start.locale);
     let selection = provide_selection();
     let announcer = provide_announcer();
     // Announce a new selection (not a language switch: the locale is read untracked).
@@ -39,18 +41,13 @@ fn Page() -> impl IntoView {
         }
     });
     let view = provide_view().0;
-    // Embedding: `?view=map|questionnaire|both` (see `crate::embed`); bad values only warn.
-    let search = window().location().search().unwrap_or_default();
-    let (embed, warnings) = crate::embed::parse_query(&search);
-    for w in warnings {
-        leptos::logging::warn!("{w}");
-    }
-    if embed.view == EmbedView::Questionnaire {
+    // Embedding: `?view=` or the mount option `view` (see `crate::embed`).
+    if start.embed.view == EmbedView::Questionnaire {
         view.set(View::SelfCheck);
     }
-    let show_switch = embed.view == EmbedView::Both;
+    let show_switch = start.embed.view == EmbedView::Both;
     view! {
-        <LocalisedChrome/>
+        <PageChrome/>
         <header class="site-header">
             <div class="brand">
                 <h1>{t!(i18n, app_title)}</h1>

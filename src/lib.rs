@@ -21,16 +21,24 @@ pub use app::App;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+/// Marks the `#app` element of the app's own built page (written by the build's prerender
+/// step, `datagen/src/prerender.rs`): only that element is ever taken over.
+pub const PRERENDERED_ATTR: &str = "data-prerendered";
+
 /// Mounts the app into the page's `#app` element (see `index.html`), taking over the static
-/// map and directory the build put there.
+/// map and directory the build put there. Runs whenever the wasm starts, also on a partner's
+/// page that loaded `mount.js`: there it does nothing (a partner's own `#app` is not ours).
 pub fn start() {
-    safety::install_panic_hook();
-    let Some(root) = document().get_element_by_id("app") else {
-        leptos::logging::warn!(
-            "Wegweiser: no element with id \"app\" on this page; nothing mounted"
-        );
+    let Some(root) = document()
+        .get_element_by_id("app")
+        .filter(|root| root.has_attribute(PRERENDERED_ATTR))
+    else {
         return;
     };
+    if !embed::mount::claim_page() {
+        return;
+    }
+    safety::install_panic_hook();
     // The page lives as long as the app: the mount handle is never dropped.
     take_over(root).forget();
     #[cfg(feature = "panic-trigger")]

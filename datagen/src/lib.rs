@@ -31,6 +31,7 @@ pub mod error;
 mod json;
 pub mod locate;
 pub mod map;
+pub mod mount;
 pub mod nrw;
 pub mod prerender;
 pub mod search_index;

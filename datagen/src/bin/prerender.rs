@@ -3,13 +3,15 @@
 //! Usage: `prerender <project root> <built index.html>`. Trunk runs it as a post-build hook on
 //! the staged `index.html` (see `Trunk.toml`). It validates `geodata/` exactly as the build
 //! script does, reads the wording from `locales/de.json`, and fails with every problem listed.
-//! It also moves trunk's inline start-up script into a file (strict CSP, see README).
+//! It also moves trunk's inline start-up script into a file (strict CSP, see README), and
+//! writes the files of a direct mount beside the page (`mount.js`, `mount.css`, `map.svg`;
+//! see `datagen/src/mount.rs`).
 
 use std::path::{Path, PathBuf};
 use std::process::exit;
 
 use datagen::csp::externalize_scripts;
-use datagen::prerender::{inject, page, Texts};
+use datagen::prerender::{inject, page, svg, Texts};
 
 fn fail(message: &str) -> ! {
     eprintln!("prerender: {message}");
@@ -55,4 +57,9 @@ fn main() {
         fragment.len(),
         html_file.display()
     );
+    let map = svg(&generated.map, &texts).unwrap_or_else(|e| fail(&e));
+    let written = datagen::mount::write_files(root, dir, &map).unwrap_or_else(|e| fail(&e));
+    for (name, size) in written {
+        println!("prerender: {name}, {size} bytes (direct mount)");
+    }
 }

@@ -53,11 +53,25 @@ pub fn take_over(
 ) -> leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState> {
     let shapes = map::Shapes::read_from(&root);
     root.set_inner_html("");
-    let handle = leptos::mount::mount_to(root.clone().unchecked_into(), move || {
-        map::provide_shapes(shapes);
-        App().into_any()
-    });
+    let handle = mount_app(root.clone().unchecked_into(), shapes, None);
     // For tests and the benchmark: the static page has become the app.
     let _ = root.set_attribute("data-app", "ready");
     handle
+}
+
+/// Mounts [`App`] into `parent` with the map outlines and, for a direct mount, its start
+/// settings (without them the app reads its URL). The one place the app is mounted, for its
+/// page and for a direct mount alike (one copy of the mount code in the wasm).
+pub(crate) fn mount_app(
+    parent: web_sys::HtmlElement,
+    shapes: map::Shapes,
+    settings: Option<embed::StartSettings>,
+) -> leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState> {
+    leptos::mount::mount_to(parent, move || {
+        map::provide_shapes(shapes);
+        if let Some(settings) = settings {
+            provide_context(settings);
+        }
+        App().into_any()
+    })
 }

@@ -135,21 +135,18 @@ pub fn mount(
     if !classes.split_ascii_whitespace().any(|c| c == SCOPE_CLASS) {
         host.set_class_name(format!("{classes} {SCOPE_CLASS}").trim());
     }
-    let host_element: web_sys::Element = host.clone().into();
-    leptos::mount::mount_to(host.clone(), move || {
-        crate::map::provide_shapes(shapes);
-        provide_context(StartSettings {
-            embed: EmbedParams {
-                embedded: true,
-                view: options.view,
-            },
-            locale,
-            district: options.district,
-            host: Host::Mounted(StoredValue::new_local(host_element)),
-        });
-        crate::App().into_any()
-    })
-    .forget();
+    // The element outlives everything: the app is never unmounted.
+    let host_element = StoredValue::new_local(web_sys::Element::from(host.clone()));
+    let settings = StartSettings {
+        embed: EmbedParams {
+            embedded: true,
+            view: options.view,
+        },
+        locale,
+        district: options.district,
+        host: Host::Mounted(host_element),
+    };
+    crate::mount_app(host.clone(), shapes, Some(settings)).forget();
     let _ = host.set_attribute("data-app", "ready");
     Ok(())
 }

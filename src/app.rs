@@ -5,20 +5,21 @@ use leptos::prelude::*;
 use crate::a11y::{provide_announcer, LiveRegion};
 use crate::data::{DIRECTORY_AS_OF, DISTRICTS};
 use crate::directory::{DistrictList, DistrictPanel, FindHelp};
-use crate::embed::{EmbedGenerator, EmbedView};
+use crate::embed::{use_start_settings, EmbedGenerator, EmbedView, PageChrome};
 use crate::i18n::*;
 use crate::map::DistrictMap;
 use crate::offline::OfflineCopy;
 use crate::questionnaire::{SelfCheck, ViewSwitch};
-use crate::safety::LocalisedChrome;
 use crate::state::{provide_selection, provide_view, View};
 
 /// The whole app. Mount it with [`crate::start`] or `leptos::mount::mount_to`.
 #[component]
 pub fn App() -> impl IntoView {
     leptos_meta::provide_meta_context();
+    // Mounted in a partner's page, `<html>` stays the partner's (see `crate::embed::mount`).
+    let on_page = use_start_settings().mounted_in().is_none();
     view! {
-        <I18nContextProvider>
+        <I18nContextProvider set_lang_attr_on_html=on_page set_dir_attr_on_html=on_page>
             <Page/>
         </I18nContextProvider>
     }
@@ -27,7 +28,8 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Page() -> impl IntoView {
     let i18n = use_i18n();
-    apply_start_locale();
+    let start = use_start_settings();
+    apply_start_locale(start.locale);
     let selection = provide_selection();
     let announcer = provide_announcer();
     // Announce a new selection (not a language switch: the locale is read untracked).
@@ -40,26 +42,24 @@ fn Page() -> impl IntoView {
         }
     });
     let view = provide_view().0;
-    // Embedding: `?view=map|questionnaire|both` (see `crate::embed`); bad values only warn.
-    let search = window().location().search().unwrap_or_default();
-    let (embed, warnings) = crate::embed::parse_query(&search);
-    for w in warnings {
-        leptos::logging::warn!("{w}");
-    }
-    if embed.view == EmbedView::Questionnaire {
+    // Embedding: `?view=` or the mount option `view` (see `crate::embed`).
+    if start.embed.view == EmbedView::Questionnaire {
         view.set(View::SelfCheck);
     }
+    // The generator and the offline copy belong to the app's own page: not to a partner's
+    // iframe (`?embed=1`), not to a partner's page it was mounted into.
+    let own_page = !start.embed.embedded && start.mounted_in().is_none();
     // `#/einbinden` opens the embed-code generator (a link partners can be sent).
-    if window().location().hash().is_ok_and(|h| h == "#/einbinden") && !embed.embedded {
+    if own_page && window().location().hash().is_ok_and(|h| h == "#/einbinden") {
         view.set(View::Embed);
     }
-    let show_switch = embed.view == EmbedView::Both;
+    let show_switch = start.embed.view == EmbedView::Both;
     let open_generator = move |_| {
         view.set(View::Embed);
         crate::a11y::focus_after_render(crate::embed::generator::HEADING_ID);
     };
     view! {
-        <LocalisedChrome/>
+        <PageChrome/>
         <header class="site-header">
             <div class="brand">
                 <h1>{t!(i18n, app_title)}</h1>
@@ -85,7 +85,7 @@ fn Page() -> impl IntoView {
             <div hidden=move || view.get() != View::SelfCheck>
                 <SelfCheck/>
             </div>
-            {(!embed.embedded).then(|| view! {
+            {own_page.then(|| view! {
                 <div hidden=move || view.get() != View::Embed>
                     <EmbedGenerator/>
                 </div>
@@ -94,14 +94,14 @@ fn Page() -> impl IntoView {
         </main>
         <footer class="site-footer">
             <p class="privacy">{t!(i18n, privacy_note)}</p>
-            {(!embed.embedded).then(|| view! {
+            {own_page.then(|| view! {
                 <p>
                     <button type="button" class="q-link" data-testid="embed-open" on:click=open_generator>
                         {t!(i18n, embed_open)}
                     </button>
                 </p>
             })}
-            <OfflineCopy/>
+            {own_page.then(|| view! { <OfflineCopy/> })}
             <h2>{t!(i18n, attribution_heading)}</h2>
             <ul class="attribution">
                 <li>

@@ -32,6 +32,7 @@ pub mod error;
 mod json;
 pub mod locate;
 pub mod map;
+pub mod mount;
 pub mod nrw;
 pub mod offline;
 pub mod prerender;

@@ -26,6 +26,9 @@ use display::display_url;
 
 /// Where the static markup goes in the built `index.html`.
 pub const SLOT: &str = "<div id=\"app\">";
+/// The filled slot: the attribute tells the app (`wegweiser::PRERENDERED_ATTR`) that this
+/// `#app` is its own page's, the only one it takes over.
+pub const FILLED_SLOT: &str = "<div id=\"app\" data-prerendered>";
 /// The ministry's overview of all Beratungsstellen Arbeit (the app has the same constant).
 pub const OFFICIAL_OVERVIEW: &str = "https://www.mags.nrw/beratungsstellen-arbeit";
 
@@ -471,9 +474,15 @@ fn footer(s: &mut String, dir: &Directory, t: &Texts) -> Result<(), String> {
     Ok(())
 }
 
-/// Puts `fragment` into the built page, inside its one `<div id="app">`. Accepts the
-/// minified form (`<div id=app>`) too. Errors when the slot is missing, repeated or not empty.
+/// Puts `fragment` into the built page, inside its one `<div id="app">`, and marks that
+/// element ([`FILLED_SLOT`]). Accepts the minified form (`<div id=app>`) too. Errors when
+/// the slot is missing, repeated or not empty, or the page was prerendered already.
 pub fn inject(html: &str, fragment: &str) -> Result<String, String> {
+    if html.contains(FILLED_SLOT) {
+        return Err(format!(
+            "{FILLED_SLOT} is there already (already prerendered?); build from the source index.html"
+        ));
+    }
     let slots = [SLOT, "<div id=app>"];
     let found: Vec<(usize, &str)> = slots
         .iter()
@@ -492,7 +501,8 @@ pub fn inject(html: &str, fragment: &str) -> Result<String, String> {
         ));
     }
     let mut out = String::with_capacity(html.len() + fragment.len());
-    out.push_str(&html[..after]);
+    out.push_str(&html[..at]);
+    out.push_str(FILLED_SLOT);
     out.push_str(fragment);
     out.push_str(rest.trim_start());
     Ok(out)
@@ -528,14 +538,17 @@ mod tests {
         let page = "<body><div id=\"app\"></div></body>";
         assert_eq!(
             inject(page, "<p>x</p>").unwrap(),
-            "<body><div id=\"app\"><p>x</p></div></body>"
+            "<body><div id=\"app\" data-prerendered><p>x</p></div></body>"
         );
         assert_eq!(
             inject("<div id=app>\n</div>", "X").unwrap(),
-            "<div id=app>X</div>"
+            "<div id=\"app\" data-prerendered>X</div>"
         );
         let twice = inject(page, "<p>x</p>").unwrap();
         assert!(inject(&twice, "<p>x</p>")
+            .unwrap_err()
+            .contains("already prerendered"));
+        assert!(inject("<div id=app><p>x</p></div>", "X")
             .unwrap_err()
             .contains("not empty"));
         assert!(inject("<body></body>", "X").unwrap_err().contains("no "));

@@ -53,7 +53,7 @@ pub fn reveal_panel() {
 }
 
 /// Opens the district named in the URL hash (`#/bezirk/05978`, `#bezirk-05978`) at start and
-/// whenever the hash changes; a wrong code gets a visible note. Never writes the URL: choosing
+/// whenever the hash changes (mounted: the `district` option); a wrong code gets a visible note. Never writes the URL: choosing
 /// districts adds nothing to the history.
 #[component]
 fn DeepLink() -> impl IntoView {
@@ -68,11 +68,20 @@ fn DeepLink() -> impl IntoView {
         HashTarget::Unknown => unknown.set(Some(hash)),
         HashTarget::None => {}
     };
-    apply(window().location().hash().unwrap_or_default());
-    let handle = window_event_listener(leptos::ev::hashchange, move |_| {
+    let start = crate::embed::use_start_settings();
+    if start.mounted_in().is_some() {
+        // Mounted in a partner's page: its URL is its own. The district comes from the mount
+        // options and opens without scrolling the partner's page.
+        if let Some(i) = start.district {
+            selected.set(Some(i));
+        }
+    } else {
         apply(window().location().hash().unwrap_or_default());
-    });
-    on_cleanup(move || handle.remove());
+        let handle = window_event_listener(leptos::ev::hashchange, move |_| {
+            apply(window().location().hash().unwrap_or_default());
+        });
+        on_cleanup(move || handle.remove());
+    }
     move || {
         unknown.get().map(|hash| {
             let code: String = hash.chars().skip(1).take(40).collect();

@@ -5,6 +5,16 @@
 //! language is resolved with the other start-language rules (`crate::i18n`), the district by
 //! the deep-link handling. Anything invalid falls back to the default with a console warning,
 //! never to a blank widget. The height reporting lives in `public/frame.js`.
+//!
+//! Direct mount (a partner hosting `dist/` itself, `mount.js`): [`mount`], [`options`]; the
+//! start settings both ways of starting provide: [`settings`].
+
+pub mod mount;
+pub mod options;
+pub mod settings;
+
+pub use mount::PageChrome;
+pub use settings::{use_start_settings, StartSettings};
 
 pub mod generator;
 pub mod snippet;

@@ -15,14 +15,16 @@ mod start;
 pub use labels::*;
 pub use picker::{LanguagePicker, REVIEW_NOTE_ID};
 pub use review::{review_status, ReviewStatus};
-pub use start::{browser_start_locale, lang_param, match_locale, start_locale};
+pub use start::{
+    browser_start_locale, lang_param, match_locale, navigator_languages, start_locale,
+    supported_locales,
+};
 
 use leptos::prelude::*;
 
-/// Switches to the start language ([`browser_start_locale`]) once, after leptos_i18n has
-/// applied its own guess from the browser (its first effect runs before this one).
-pub fn apply_start_locale() {
+/// Switches to the start language (for the page: [`browser_start_locale`]) once, after
+/// leptos_i18n has applied its own guess from the browser (its first effect runs before this one).
+pub fn apply_start_locale(start: Locale) {
     let i18n = use_i18n();
-    let start = browser_start_locale();
     Effect::new(move |_| i18n.set_locale(start));
 }

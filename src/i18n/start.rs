@@ -64,23 +64,34 @@ pub fn lang_param(search: &str) -> Option<&str> {
 /// Reads `?lang=` and `navigator.languages` and resolves them with [`start_locale`]. An
 /// unknown `lang` parameter is reported on the console (for whoever embeds the app).
 pub fn browser_start_locale() -> Locale {
-    let window = leptos::prelude::window();
-    let search = window.location().search().unwrap_or_default();
+    let search = leptos::prelude::window()
+        .location()
+        .search()
+        .unwrap_or_default();
     let param = lang_param(&search);
-    let languages: Vec<String> = window
+    if let Some(p) = param.filter(|p| match_locale(p).is_none()) {
+        leptos::logging::warn!(
+            "Wegweiser: unknown language {p:?} in ?lang=; supported: {}. Using the browser language or German.",
+            supported_locales()
+        );
+    }
+    start_locale(param, &navigator_languages())
+}
+
+/// The browser's languages in its order of preference (`navigator.languages`).
+pub fn navigator_languages() -> Vec<String> {
+    leptos::prelude::window()
         .navigator()
         .languages()
         .iter()
         .filter_map(|v| v.as_string())
-        .collect();
-    if let Some(p) = param.filter(|p| match_locale(p).is_none()) {
-        let supported: Vec<&str> = Locale::get_all().iter().map(|l| l.as_str()).collect();
-        leptos::logging::warn!(
-            "Wegweiser: unknown language {p:?} in ?lang=; supported: {}. Using the browser language or German.",
-            supported.join(", ")
-        );
-    }
-    start_locale(param, &languages)
+        .collect()
+}
+
+/// The ids of every locale, comma-separated, for console messages.
+pub fn supported_locales() -> String {
+    let ids: Vec<&str> = Locale::get_all().iter().map(|l| l.as_str()).collect();
+    ids.join(", ")
 }
 
 #[cfg(test)]

@@ -11,12 +11,20 @@ pub mod panic_trigger;
 
 use crate::i18n::*;
 
+/// Where quick exit goes: a neutral page (also in `index.html`).
+pub const QUICK_EXIT_URL: &str = "https://www.wetteronline.de/";
+
 /// Shows the friendly error message (static markup in `index.html`) when the app panics,
 /// and still logs the panic to the console for developers.
 pub fn install_panic_hook() {
-    std::panic::set_hook(Box::new(|info| {
+    install_panic_hook_for("app-error");
+}
+
+/// Like [`install_panic_hook`], for the error message with id `error_id`.
+pub fn install_panic_hook_for(error_id: &'static str) {
+    std::panic::set_hook(Box::new(move |info| {
         console_error_panic_hook::hook(info);
-        if let Some(el) = document().get_element_by_id("app-error") {
+        if let Some(el) = document().get_element_by_id(error_id) {
             let _ = el.remove_attribute("hidden");
         }
     }));

@@ -4,13 +4,15 @@
 //! the staged `index.html` (see `Trunk.toml`). It validates `geodata/` exactly as the build
 //! script does, reads the wording from `locales/de.json`, and fails with every problem listed.
 //! It also moves trunk's inline start-up script into a file (strict CSP, see README), and
-//! writes `sw.js`, the worker of the opt-in offline copy, listing the finished files.
+//! writes the files of a direct mount beside the page (`mount.js`, `mount.css`, `map.svg`;
+//! see `datagen/src/mount.rs`) and `sw.js`, the worker of the opt-in offline copy, listing the
+//! finished files.
 
 use std::path::{Path, PathBuf};
 use std::process::exit;
 
 use datagen::csp::externalize_scripts;
-use datagen::prerender::{inject, page, Texts};
+use datagen::prerender::{inject, page, svg, Texts};
 
 fn fail(message: &str) -> ! {
     eprintln!("prerender: {message}");
@@ -56,6 +58,11 @@ fn main() {
         fragment.len(),
         html_file.display()
     );
+    let map = svg(&generated.map, &texts).unwrap_or_else(|e| fail(&e));
+    let written = datagen::mount::write_files(root, dir, &map).unwrap_or_else(|e| fail(&e));
+    for (name, size) in written {
+        println!("prerender: {name}, {size} bytes (direct mount)");
+    }
     // Last: the offline copy's worker lists the finished files, index.html included.
     let worker = datagen::offline::write_worker(dir).unwrap_or_else(|e| fail(&e));
     println!(

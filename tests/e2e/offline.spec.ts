@@ -14,8 +14,10 @@ import type { BrowserContext, Page } from "@playwright/test";
 const PARTNER = `http://127.0.0.1:${process.env.E2E_PARTNER_PORT}`; // another origin: playwright.config.ts
 
 /** The files the copy must hold: everything the build wrote except what is not part of the page. */
+// Everything in dist/ except the hosting file, the worker itself and what partner pages load
+// (the loader, and the direct mount's files): those are not part of the app's own page.
 const SHELL = readdirSync(new URL("../../dist", import.meta.url))
-  .filter((f) => !["_headers", "embed.js", "sw.js"].includes(f))
+  .filter((f) => !["_headers", "embed.js", "sw.js", "mount.js", "mount.css", "map.svg"].includes(f))
   .map((f) => (f === "index.html" ? "/" : `/${f}`))
   .sort();
 

@@ -85,10 +85,12 @@ fn Page() -> impl IntoView {
             <div hidden=move || view.get() != View::SelfCheck>
                 <SelfCheck/>
             </div>
+            // Built only when opened: people seeking help never pay for the partners' page
+            // (its DOM would slow every click). Its choices are forgotten on leaving it.
             {own_page.then(|| view! {
-                <div hidden=move || view.get() != View::Embed>
+                <Show when=move || view.get() == View::Embed>
                     <EmbedGenerator/>
-                </div>
+                </Show>
             })}
             <LiveRegion/>
         </main>

@@ -63,7 +63,7 @@ pub fn EmbedGenerator() -> impl IntoView {
     let view_option = move |v: EmbedView, label: fn(I18nContext<Locale>) -> &'static str| {
         view! {
             <label class="embed-radio">
-                <input type="radio" name="embed-view" value=super::snippet::view_value(v)
+                <input type="radio" name="embed-view" value=v.name()
                     prop:checked=move || choice.with(|c| c.view == v)
                     on:change=move |_| choice.update(|c| c.view = v)/>
                 {move || label(i18n)}

@@ -33,6 +33,25 @@ pub enum EmbedView {
     Both,
 }
 
+impl EmbedView {
+    /// Every view, for tests and choosers.
+    pub const ALL: [EmbedView; 3] = [EmbedView::Map, EmbedView::Questionnaire, EmbedView::Both];
+
+    /// How the view is written in `view=`, `data-view` and the mount option `view`.
+    pub fn name(self) -> &'static str {
+        match self {
+            EmbedView::Map => "map",
+            EmbedView::Questionnaire => "questionnaire",
+            EmbedView::Both => "both",
+        }
+    }
+
+    /// The view a name stands for (exactly as [`EmbedView::name`] writes it), or `None`.
+    pub fn from_name(name: &str) -> Option<EmbedView> {
+        EmbedView::ALL.into_iter().find(|v| v.name() == name)
+    }
+}
+
 /// What the query string asked for.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct EmbedParams {
@@ -50,13 +69,11 @@ pub fn parse_query(query: &str) -> (EmbedParams, Vec<String>) {
         let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
         match key {
             "embed" => params.embedded = value != "0",
-            "view" => match value {
-                "map" => params.view = EmbedView::Map,
-                "questionnaire" => params.view = EmbedView::Questionnaire,
-                "both" => params.view = EmbedView::Both,
-                other => warnings.push(format!(
+            "view" => match EmbedView::from_name(value) {
+                Some(view) => params.view = view,
+                None => warnings.push(format!(
                     "Wegweiser: view={} is not map, questionnaire or both; showing both",
-                    other.chars().take(40).collect::<String>()
+                    value.chars().take(40).collect::<String>()
                 )),
             },
             _ => {}

@@ -14,7 +14,7 @@ use leptos_i18n::Locale as _;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::options::{parse_options, view_name, MountOptions, RawValue};
+use super::options::{parse_options, MountOptions, RawValue};
 use super::settings::{use_start_settings, Host, StartSettings};
 use super::EmbedParams;
 use crate::data::DISTRICTS;
@@ -45,7 +45,7 @@ pub fn mount_options(raw: JsValue) -> JsValue {
     let set = |key: &str, value: &str| {
         let _ = js_sys::Reflect::set(&out, &key.into(), &value.into());
     };
-    set("view", view_name(options.view));
+    set("view", options.view.name());
     if let Some(l) = options.lang {
         set("lang", l.as_str());
     }

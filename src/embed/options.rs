@@ -57,11 +57,9 @@ pub fn parse_options<'a>(
             RawValue::Other(_) => None,
         };
         match name {
-            "view" => match text {
-                Some("map") => options.view = EmbedView::Map,
-                Some("questionnaire") => options.view = EmbedView::Questionnaire,
-                Some("both") => options.view = EmbedView::Both,
-                _ => warnings.push(format!(
+            "view" => match text.and_then(EmbedView::from_name) {
+                Some(view) => options.view = view,
+                None => warnings.push(format!(
                     "Wegweiser mount: view {} is not \"map\", \"questionnaire\" or \"both\"; showing both",
                     describe(value)
                 )),
@@ -100,15 +98,6 @@ fn describe(value: RawValue) -> String {
         RawValue::Missing => "(none)".into(),
         RawValue::Text(t) => format!("\"{}\"", shown(t)),
         RawValue::Other(kind) => format!("of type {}", shown(kind)),
-    }
-}
-
-/// The option value a view is written as (the inverse of parsing `view`).
-pub fn view_name(view: EmbedView) -> &'static str {
-    match view {
-        EmbedView::Map => "map",
-        EmbedView::Questionnaire => "questionnaire",
-        EmbedView::Both => "both",
     }
 }
 
@@ -216,8 +205,8 @@ mod tests {
 
     #[test]
     fn view_names_parse_back() {
-        for v in [EmbedView::Map, EmbedView::Questionnaire, EmbedView::Both] {
-            assert_eq!(parse_options([("view", Text(view_name(v)))]).0.view, v);
+        for v in EmbedView::ALL {
+            assert_eq!(parse_options([("view", Text(v.name()))]).0.view, v);
         }
     }
 }

@@ -18,15 +18,6 @@ pub struct Choice {
     pub district: Option<usize>,
 }
 
-/// The value of `data-view` / `view=` for a view.
-pub fn view_value(view: EmbedView) -> &'static str {
-    match view {
-        EmbedView::Map => "map",
-        EmbedView::Questionnaire => "questionnaire",
-        EmbedView::Both => "both",
-    }
-}
-
 /// The directory an app URL lives in: `https://host/path/?x#y` → `https://host/path/`.
 ///
 /// ```
@@ -49,7 +40,7 @@ pub fn frame_query(choice: Choice) -> String {
     let mut q = String::from("?embed=1");
     if choice.view != EmbedView::Both {
         q.push_str("&view=");
-        q.push_str(view_value(choice.view));
+        q.push_str(choice.view.name());
     }
     if let Some(lang) = choice.lang {
         q.push_str("&lang=");
@@ -66,7 +57,7 @@ pub fn frame_query(choice: Choice) -> String {
 pub fn loader_snippet(base: &str, choice: Choice) -> String {
     let mut s = format!("<script src=\"{base}embed.js\"");
     if choice.view != EmbedView::Both {
-        s.push_str(&format!(" data-view=\"{}\"", view_value(choice.view)));
+        s.push_str(&format!(" data-view=\"{}\"", choice.view.name()));
     }
     if let Some(lang) = choice.lang {
         s.push_str(&format!(" data-lang=\"{lang}\""));
@@ -140,7 +131,7 @@ pub fn check_snippet(code: &str) -> Vec<Problem> {
         ),
     };
     let short = |v: &str| v.chars().take(40).collect::<String>();
-    if let Some(v) = view.filter(|v| !matches!(*v, "map" | "questionnaire" | "both")) {
+    if let Some(v) = view.filter(|v| EmbedView::from_name(v).is_none()) {
         problems.push(Problem::View(short(v)));
     }
     if let Some(l) = lang.filter(|l| match_locale(l).is_none()) {
@@ -224,7 +215,7 @@ mod tests {
 
     #[test]
     fn the_codes_we_generate_pass_our_own_check() {
-        for view in [EmbedView::Map, EmbedView::Questionnaire, EmbedView::Both] {
+        for view in EmbedView::ALL {
             for lang in [None, Some("ar"), Some("de-x-simple")] {
                 for district in [None, Some(0), Some(DISTRICTS.len() - 1)] {
                     let c = Choice {

@@ -338,7 +338,7 @@ fn words(text: &str) -> Vec<String> {
         .to_lowercase()
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
         .map(|w| {
-            w.trim_matches(|c| c == '\'' || c == '’' || c == '-')
+            w.trim_matches(|c: char| c == '\'' || c == '’' || c == '-')
                 .to_string()
         })
         .filter(|w| !w.is_empty())

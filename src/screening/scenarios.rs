@@ -337,7 +337,7 @@ fn each_described_situation_answered_truthfully_gives_its_band() {
                     length, got.band, want, got.signs, sc.story
                 ));
             }
-            if got.emergency != sc.emergency && !(want == Band::ForcedLabour) {
+            if got.emergency != sc.emergency && want != Band::ForcedLabour {
                 failures.push(format!(
                     "{length:?} check: emergency box {} — {}",
                     got.emergency, sc.story

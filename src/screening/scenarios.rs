@@ -366,13 +366,16 @@ fn a_person_for_whom_all_is_fine_shows_no_sign_on_any_question() {
     }
 }
 
+/// A question and the change to the facts that makes its truthful answer a sign.
+type Flip = (QuestionId, fn(&mut Situation));
+
 #[test]
 fn each_fact_alone_makes_exactly_its_own_question_a_sign() {
     // Flip one fact at a time away from FINE: the truthful answer to that question, and only
     // that one, must count. This is where a question's polarity and the model's risk answer
     // must agree.
     use QuestionId::*;
-    let flips: &[(QuestionId, fn(&mut Situation))] = &[
+    let flips: &[Flip] = &[
         (A1, |s| s.free_to_leave = false),
         (A2, |s| s.confined = true),
         (A3, |s| s.violence = true),

@@ -6,7 +6,9 @@ use crate::data::{centres_for, statewide, CentreKind, CENTRES, DISTRICTS, OFFICI
 use crate::directory::CentreCard;
 use crate::i18n::*;
 use crate::screening::law::{self, Date, Source};
-use crate::screening::{assess, Band, Indicator, Length, Outcome};
+use crate::screening::{
+    assess, next_steps, Assessment, Band, Indicator, Length, NextStep, Outcome,
+};
 use crate::state::use_selection;
 
 /// The result: band in plain words, why, rights with the legal numbers of today's date,
@@ -94,7 +96,7 @@ pub fn ResultView(
                 </ul>
             })}
 
-            <NextSteps band=band/>
+            <NextSteps assessment=a.clone()/>
             <Rights date=date band=band/>
             <HelpNearby/>
             <Summary check=check date=date/>
@@ -124,44 +126,40 @@ fn Emergency() -> impl IntoView {
                 <li><a class="q-call" href="tel:112">{t!(i18n, q_emergency_ambulance)} <span class="q-number" dir="ltr">"112"</span></a></li>
             </ul>
             <p>{t!(i18n, q_emergency_free)}</p>
+            <p data-testid="q-emergency-papers">{t!(i18n, q_emergency_papers)}</p>
             {women.map(|c| view! { <CentreCard centre=c/> })}
         </section>
     }
 }
 
+/// The advice in the order `screening::next_steps` gives (in band 3: 110 first).
 #[component]
 fn NextSteps(
-    /// The band found.
-    band: Band,
+    /// The result the steps are for.
+    assessment: Assessment,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let order = next_steps(&assessment);
     let steps = move || {
-        let mut s: Vec<&'static str> = Vec::new();
-        match band {
-            Band::NoSigns => {
-                s.push(t_string!(i18n, q_next0_records));
-                s.push(t_string!(i18n, q_next0_ask));
-            }
-            Band::Unfair => {
-                s.push(t_string!(i18n, q_next1_evidence));
-                s.push(t_string!(i18n, q_next1_counsel));
-                s.push(t_string!(i18n, q_next1_eu));
-            }
-            Band::Exploitation => {
-                s.push(t_string!(i18n, q_next2_first));
-                s.push(t_string!(i18n, q_next1_evidence));
-                s.push(t_string!(i18n, q_next2_safety));
-                s.push(t_string!(i18n, q_next2_status));
-            }
-            Band::ForcedLabour => {
-                s.push(t_string!(i18n, q_next3_danger));
-                s.push(t_string!(i18n, q_next3_specialist));
-                s.push(t_string!(i18n, q_next2_safety));
-                s.push(t_string!(i18n, q_next2_status));
-            }
-        }
-        s.push(t_string!(i18n, q_next_free));
-        s.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()
+        order
+            .iter()
+            .map(|step| {
+                let text = match step {
+                    NextStep::Records => t_string!(i18n, q_next0_records),
+                    NextStep::AskLater => t_string!(i18n, q_next0_ask),
+                    NextStep::Evidence => t_string!(i18n, q_next1_evidence),
+                    NextStep::Counsel => t_string!(i18n, q_next1_counsel),
+                    NextStep::Origin => t_string!(i18n, q_next1_eu),
+                    NextStep::TalkFirst => t_string!(i18n, q_next2_first),
+                    NextStep::Safety => t_string!(i18n, q_next2_safety),
+                    NextStep::Papers => t_string!(i18n, q_next2_status),
+                    NextStep::Danger => t_string!(i18n, q_next3_danger),
+                    NextStep::Specialist => t_string!(i18n, q_next3_specialist),
+                    NextStep::Free => t_string!(i18n, q_next_free),
+                };
+                view! { <li data-step=format!("{step:?}")>{text}</li> }
+            })
+            .collect_view()
     };
     view! {
         <h3>{t!(i18n, q_next_heading)}</h3>
@@ -226,6 +224,7 @@ fn right_lines(i18n: leptos_i18n::I18nContext<Locale>, date: Date, band: Band) -
             q_right_hours,
             day = r.day_hours,
             max = r.day_hours_max,
+            months = r.hours_average_months,
             week = r.day_hours * r.week_days
         )
         .to_string(),
@@ -252,7 +251,8 @@ fn right_lines(i18n: leptos_i18n::I18nContext<Locale>, date: Date, band: Band) -
             i18n,
             q_right_leave,
             days = r.leave_werktage,
-            weeks = r.leave_weeks
+            weeks = r.leave_weeks,
+            months = r.leave_full_after_months
         )
         .to_string(),
         &s.leave,
@@ -262,13 +262,20 @@ fn right_lines(i18n: leptos_i18n::I18nContext<Locale>, date: Date, band: Band) -
             i18n,
             q_right_sick,
             weeks = r.sick_pay_weeks,
-            after = r.sick_pay_after_weeks
+            after = r.sick_pay_after_weeks,
+            days = r.sick_note_after_days
         )
         .to_string(),
         &s.sick_pay,
     ));
     out.push(line(
-        t_string!(i18n, q_right_written, days = r.written_terms_days).to_string(),
+        t_string!(
+            i18n,
+            q_right_written,
+            days = r.written_terms_days,
+            date = date_text(i18n, r.written_terms_since)
+        )
+        .to_string(),
         &s.written_terms,
     ));
     out.push(line(
@@ -285,6 +292,10 @@ fn right_lines(i18n: leptos_i18n::I18nContext<Locale>, date: Date, band: Band) -
         )
         .to_string(),
         &s.claims,
+    ));
+    out.push(line(
+        t_string!(i18n, q_right_dismissal, weeks = r.dismissal_weeks).to_string(),
+        &s.dismissal,
     ));
     if band >= Band::Exploitation {
         out.push(line(
@@ -317,7 +328,7 @@ fn Rights(
         <h3>{t!(i18n, q_rights_heading)}</h3>
         <p>{t!(i18n, q_rights_intro)}</p>
         <ul class="q-rights" data-testid="q-rights">{items}</ul>
-        <p class="q-source">{move || t_string!(i18n, q_rights_checked, date = checked).to_string()}</p>
+        <p class="q-source" data-testid="q-rights-checked">{move || t_string!(i18n, q_rights_checked, date = date_text(i18n, checked)).to_string()}</p>
     }
 }
 

@@ -49,6 +49,9 @@ pub fn question_text(i18n: I18nContext<Locale>, q: QuestionId, today: Date) -> S
         F3 => t_string!(i18n, q_f3),
         G1 => t_string!(i18n, q_g1),
         G2 => t_string!(i18n, q_g2),
+        G2b => {
+            return t_string!(i18n, q_g2b, after = rules.sick_pay_after_weeks).to_string();
+        }
         G3 => t_string!(i18n, q_g3),
         H1 => t_string!(i18n, q_h1),
         H2 => t_string!(i18n, q_h2),
@@ -56,6 +59,7 @@ pub fn question_text(i18n: I18nContext<Locale>, q: QuestionId, today: Date) -> S
         I1b => t_string!(i18n, q_i1b),
         I2 => t_string!(i18n, q_i2),
         J1 => t_string!(i18n, q_j1),
+        J1b => t_string!(i18n, q_j1b),
         J2 => t_string!(i18n, q_j2),
         J2b => t_string!(i18n, q_j2b),
     };
@@ -83,6 +87,7 @@ pub fn sign_text(i18n: I18nContext<Locale>, q: QuestionId) -> &'static str {
         F3 => t_string!(i18n, q_sign_f3),
         G1 => t_string!(i18n, q_sign_g1),
         G2 => t_string!(i18n, q_sign_g2),
+        G2b => t_string!(i18n, q_sign_g2b),
         G3 => t_string!(i18n, q_sign_g3),
         H1 => t_string!(i18n, q_sign_h1),
         H2 => t_string!(i18n, q_sign_h2),
@@ -90,6 +95,7 @@ pub fn sign_text(i18n: I18nContext<Locale>, q: QuestionId) -> &'static str {
         I1b => t_string!(i18n, q_sign_i1b),
         I2 => t_string!(i18n, q_sign_i2),
         J1 => t_string!(i18n, q_sign_j1),
+        J1b => t_string!(i18n, q_sign_j1b),
         J2 => t_string!(i18n, q_sign_j2),
         J2b => t_string!(i18n, q_sign_j2b),
     }

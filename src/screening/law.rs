@@ -1,5 +1,7 @@
 //! German legal numbers the result explains, each with its source and the time it holds.
-//! Source: `/work/shared/questionnaire/FACTS.md` §2 (sources read 2026-11-23).
+//! Source: `/work/shared/questionnaire/FACTS.md` §2 (sources read 2026-11-23) and the legal fact
+//! check of every statement the app shows (`/work/shared/reviews/legal-facts.md`), whose
+//! conditions the texts carry since 2026-12-02.
 //!
 //! The caller passes the device's date; the tables answer only for dates they know. A date
 //! before or after the known range gives `None` ("not known"), never a guessed number.
@@ -44,33 +46,46 @@ impl MinimumWage {
     }
 }
 
-/// Minimum wages by start date (MiLoG; MiLoV5 §1). Each holds until the next one starts.
+/// Minimum wages by start date (§ 1 MiLoG; MiLoV4, MiLoV5). Each holds until the next one starts.
+/// Who is owed it and when (shown with the wage): every employee, for every hour worked incl.
+/// standby at the workplace, judged on the month's total (BAG 29.06.2016, 5 AZR 716/15); due at
+/// the latest at the end of the following month, except overtime on a written working-time
+/// account (§ 2 MiLoG); exceptions for under-18s without vocational training, trainees and some
+/// internships (§ 22 MiLoG). Legal check (`shared/reviews/legal-facts.md`) W1–W6.
 pub static MINIMUM_WAGES: [MinimumWage; 3] = [
     MinimumWage {
         cents: 1282,
         from: Date::new(2025, 1, 1),
         source: Source {
-            law: "MiLoG",
-            url: "https://www.sueddeutsche.de/politik/beschluss-im-bundeskabinett-mindestlohn-steigt-in-zwei-schritten-li.3331968",
+            law: "§ 1 Nr. 2 MiLoV4",
+            url: "https://www.bmas.de/DE/Service/Gesetze-und-Gesetzesvorhaben/vierte-mindestlohnanpassungsverordnung-milov4.html",
         },
     },
     MinimumWage {
         cents: 1390,
         from: Date::new(2026, 1, 1),
-        source: Source { law: "§ 1 Nr. 1 MiLoV5", url: "https://gesetze.legal/bund/milov5/1" },
+        source: Source {
+            law: "§ 1 Nr. 1 MiLoV5, §§ 1, 2, 22 MiLoG",
+            url: "https://www.gesetze-im-internet.de/milov5/BJNR10C0A0025.html",
+        },
     },
     MinimumWage {
         cents: 1460,
         from: Date::new(2027, 1, 1),
-        source: Source { law: "§ 1 Nr. 2 MiLoV5", url: "https://gesetze.legal/bund/milov5/1" },
+        source: Source {
+            law: "§ 1 Nr. 2 MiLoV5, §§ 1, 2, 22 MiLoG",
+            url: "https://www.gesetze-im-internet.de/milov5/BJNR10C0A0025.html",
+        },
     },
 ];
 
 /// First day after the known range: no decision about 2028 was found (FACTS §2.1).
 pub const KNOWN_UNTIL_EXCLUSIVE: Date = Date::new(2028, 1, 1);
 
-/// The date the numbers below were last checked against their sources.
-pub const CHECKED_ON: &str = "2026-11-23";
+/// The date the numbers and conditions below were last checked against their sources (the
+/// legal fact check `shared/reviews/legal-facts.md`, taken into the texts on this date). Shown
+/// to the reader under the rights.
+pub const CHECKED_ON: Date = Date::new(2026, 12, 2);
 
 /// The minimum wage on `date`, or `None` if our table does not cover that date.
 ///
@@ -96,40 +111,61 @@ pub fn next_minimum_wage(date: Date) -> Option<&'static MinimumWage> {
 /// The other rules the result explains. They have no end date in law, but a reform of the
 /// working-time act is planned (FACTS §2.2), so they are shown only within the range we
 /// checked; outside it the result says "not known" and points to a counselling centre.
+///
+/// Each number is shown with the conditions the law attaches to it (legal check, 2026-12-02):
+/// the locale texts name them, this table holds the numbers and where they stand.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Rules {
-    /// Hours per working day: normally, and at most (if averaged back to the normal).
+    /// Hours per working day (Werktag, Mon–Sat): normally, and at most if the average over
+    /// `hours_average_months` months stays at the normal (§ 3 ArbZG).
     pub day_hours: u8,
     pub day_hours_max: u8,
+    pub hours_average_months: u8,
     /// Working days (Mon–Sat) per week, so the weekly maximum is `day_hours × week_days`.
     pub week_days: u8,
     /// A break of `break_minutes` after more than `break_after_hours` of work, of
     /// `long_break_minutes` after more than `long_break_after_hours`; never more than
-    /// `break_after_hours` in a row without a break.
+    /// `break_after_hours` in a row without a break (§ 4 ArbZG).
     pub break_after_hours: u8,
     pub break_minutes: u8,
     pub long_break_after_hours: u8,
     pub long_break_minutes: u8,
-    /// Hours of rest between two working days.
+    /// Hours of rest between two working days, as a rule; some sectors may shorten it by an
+    /// hour with compensation on another day (§ 5 Abs. 1, 2 ArbZG).
     pub rest_hours: u8,
-    /// Paid leave: working days (Werktage, Mon–Sat) per year = weeks.
+    /// Paid leave: working days (Werktage, Mon–Sat) per year = weeks (§ 3 BUrlG), also in a
+    /// mini-job; in full after `leave_full_after_months` months, before that one twelfth per
+    /// full month (§§ 4, 5 BUrlG).
     pub leave_werktage: u8,
     pub leave_weeks: u8,
-    /// Sick pay: weeks of full pay, after weeks of employment.
+    pub leave_full_after_months: u8,
+    /// Sick pay: weeks of full pay, after weeks of employment (§ 3 Abs. 1, 3 EntgFG); a doctor's
+    /// certificate when ill for more than `sick_note_after_days` calendar days (§ 5 EntgFG).
     pub sick_pay_weeks: u8,
     pub sick_pay_after_weeks: u8,
-    /// Written terms: pay and working time on day 1, the rest within days / a month.
+    pub sick_note_after_days: u8,
+    /// Written terms (§ 2 NachwG): parties, pay and working time on day 1; start, place, job,
+    /// probation by this calendar day; the rest within a month. For jobs that started before
+    /// `written_terms_since` only on request (§ 5 NachwG).
     pub written_terms_days: u8,
-    /// Years until wage claims expire (from the end of the year they arose).
+    pub written_terms_since: Date,
+    /// Years until wage claims expire, from the end of the year they fell due (§§ 195, 199 BGB).
     pub claim_years: u8,
-    /// Contract cut-off clauses can be as short as this many months.
+    /// Cut-off clauses in contracts and collective agreements can be as short as this many
+    /// months from the due date (BRTV-Bau § 14: 2 months); they cannot take the minimum wage
+    /// (§ 3 MiLoG).
     pub cutoff_months: u8,
-    /// Victims of trafficking from outside the EU: months of reflection period at least.
+    /// Weeks to go to the labour court against a dismissal (§ 4 KSchG).
+    pub dismissal_weeks: u8,
+    /// Victims of trafficking, forced labour or labour exploitation without a right to stay:
+    /// months the foreigners authority is to give them, when it has concrete indications
+    /// (§ 59 Abs. 7 AufenthG).
     pub reflection_months: u8,
     pub sources: RuleSources,
 }
 
-/// The source of each rule.
+/// The source of each rule: the law, and a page with its text or the ministry's or an
+/// authority's account of it (never a newspaper).
 #[derive(Debug, PartialEq, Eq)]
 pub struct RuleSources {
     pub hours: Source,
@@ -139,6 +175,7 @@ pub struct RuleSources {
     pub sick_pay: Source,
     pub written_terms: Source,
     pub claims: Source,
+    pub dismissal: Source,
     pub documents: Source,
     pub safety: Source,
     pub victims: Source,
@@ -149,6 +186,7 @@ pub struct RuleSources {
 pub static RULES: Rules = Rules {
     day_hours: 8,
     day_hours_max: 10,
+    hours_average_months: 6,
     week_days: 6,
     break_after_hours: 6,
     break_minutes: 30,
@@ -157,23 +195,28 @@ pub static RULES: Rules = Rules {
     rest_hours: 11,
     leave_werktage: 24,
     leave_weeks: 4,
+    leave_full_after_months: 6,
     sick_pay_weeks: 6,
     sick_pay_after_weeks: 4,
+    sick_note_after_days: 3,
     written_terms_days: 7,
+    written_terms_since: Date::new(2022, 8, 1),
     claim_years: 3,
-    cutoff_months: 3,
+    cutoff_months: 2,
+    dismissal_weeks: 3,
     reflection_months: 3,
     sources: RuleSources {
-        hours: Source { law: "§ 3 ArbZG", url: "https://betriebswirtschaft-lernen.net/erklaerung/arbeitszeitrecht" },
-        breaks: Source { law: "§ 4 ArbZG", url: "https://betriebswirtschaft-lernen.net/erklaerung/arbeitszeitrecht" },
-        rest: Source { law: "§ 5 ArbZG", url: "https://betriebswirtschaft-lernen.net/erklaerung/arbeitszeitrecht" },
-        leave: Source { law: "§ 3 BUrlG", url: "https://lexmea.de/gesetz/burlg/3" },
-        sick_pay: Source { law: "§ 3 EFZG", url: "https://bpb.de/kurz-knapp/lexika/lexikon-der-wirtschaft/19214/entgeltfortzahlung" },
-        written_terms: Source { law: "§ 2 NachwG", url: "https://www.klenner-anwaelte.de/aenderung-des-nachweisgesetzes-arbeitsrecht.html" },
-        claims: Source { law: "§§ 195, 199 BGB", url: "https://www.deubner-recht.de/produkte/arbeitsrecht-sozialrecht/nav/handbucher/handbuch-arbeitsrecht/6-arbeitsvertragsrecht/6-3-arbeitsentgelt/6-3-9-einwendungen-und-einreden/6-3-9-3-verjahrung" },
-        documents: Source { law: "§ 1 PAuswG, § 2a SchwarzArbG", url: "https://www.barmer.de/firmenkunden/sozialversicherung/sozialversicherungslexikon/mitfuehrungspflicht-personaldokumente-1057830" },
+        hours: Source { law: "§§ 2, 3 ArbZG", url: "https://dejure.org/gesetze/ArbZG/3.html" },
+        breaks: Source { law: "§ 4 ArbZG", url: "https://de.openlegaldata.io/law/arbzg/4" },
+        rest: Source { law: "§ 5 ArbZG", url: "https://ra.de/g/arbzg-5" },
+        leave: Source { law: "§§ 3–5 BUrlG", url: "https://lexmea.de/gesetz/burlg/3" },
+        sick_pay: Source { law: "§§ 3, 5 EntgFG", url: "https://bpb.de/kurz-knapp/lexika/lexikon-der-wirtschaft/19214/entgeltfortzahlung" },
+        written_terms: Source { law: "§§ 2, 5 NachwG", url: "https://www.ihk-muenchen.de/ratgeber/recht/abeitsrecht/bestehende-arbeitsverhaeltnisse-kuendigung-sozialversicherung/nachweisgesetz-arbeitsbedingungen" },
+        claims: Source { law: "§§ 195, 199 BGB, § 3 MiLoG", url: "https://www.deubner-recht.de/produkte/arbeitsrecht-sozialrecht/nav/handbucher/handbuch-arbeitsrecht/6-arbeitsvertragsrecht/6-3-arbeitsentgelt/6-3-9-einwendungen-und-einreden/6-3-9-3-verjahrung" },
+        dismissal: Source { law: "§ 4 KSchG", url: "https://lexetius.com/KSchG/4" },
+        documents: Source { law: "§ 2a SchwarzArbG, § 1 PAuswG, § 4a Abs. 5 AufenthG", url: "https://www.hwk-bayern.de/artikel/neue-pflichten-fuer-friseur-und-kosmetikbetriebe-ab-2026-74,0,14880.html" },
         safety: Source { law: "§ 3 Abs. 3 ArbSchG", url: "https://dejure.org/gesetze/ArbSchG/3.html" },
-        victims: Source { law: "§ 59 Abs. 7, § 25 Abs. 4a AufenthG", url: "https://www.kok-gegen-menschenhandel.de/menschenhandel/was-ist-menschenhandel/rechtsgrundlagen-national/aufenthaltsgesetz" },
+        victims: Source { law: "§ 59 Abs. 7, § 25 Abs. 4a AufenthG", url: "https://www.kok-gegen-menschenhandel.de/menschenhandel/was-ist-menschenhandel/rechtsgrundlagen-national/bedenkfrist" },
     },
 };
 
@@ -231,6 +274,38 @@ mod tests {
     }
 
     #[test]
+    fn no_source_is_a_newspaper() {
+        let s = &RULES.sources;
+        for src in [
+            &s.hours,
+            &s.breaks,
+            &s.rest,
+            &s.leave,
+            &s.sick_pay,
+            &s.written_terms,
+            &s.claims,
+            &s.dismissal,
+            &s.documents,
+            &s.safety,
+            &s.victims,
+        ]
+        .into_iter()
+        .chain(MINIMUM_WAGES.iter().map(|w| &w.source))
+        {
+            for press in [
+                "sueddeutsche",
+                "spiegel",
+                "zeit.de",
+                "faz.net",
+                "welt.de",
+                "tagesschau",
+            ] {
+                assert!(!src.url.contains(press), "{} cites a newspaper", src.url);
+            }
+        }
+    }
+
+    #[test]
     fn every_source_is_an_https_link() {
         let s = &RULES.sources;
         for src in [
@@ -241,6 +316,7 @@ mod tests {
             &s.sick_pay,
             &s.written_terms,
             &s.claims,
+            &s.dismissal,
             &s.documents,
             &s.safety,
             &s.victims,

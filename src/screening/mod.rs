@@ -3,9 +3,13 @@
 //!
 //! Answers are plain values passed in; nothing here stores or sends anything.
 
+mod advice;
 pub mod law;
 mod model;
+#[cfg(test)]
+mod scenarios;
 mod score;
 
+pub use advice::*;
 pub use model::*;
 pub use score::*;

@@ -4,6 +4,17 @@
 //! and §3 (question table, short version). Question ids follow the ids there (`Q-A1` → [`QuestionId::A1`]);
 //! `Q-I1` is split into two questions (different job vs. worse pay/conditions, graded S and M),
 //! and the multi-select `Q-J2` into two yes/no questions, so that every screen asks one thing.
+//! `Q-G2` (paid leave, sick pay) and `Q-J1` (own phone, contact with family and friends) asked two
+//! facts where "no" is the sign, so someone with one of the two could honestly answer "yes" and
+//! the sign was lost: each is asked as two questions now ([`QuestionId::G2b`], [`QuestionId::J1b`]),
+//! which count together as the one Delphi indicator they test ([`Question::part_of`]), so no
+//! situation scores higher or lower than the one question answered correctly would have.
+//!
+//! How questions are worded (locale files, checked by `tests/locales.rs`): every question is
+//! asked positively, without a negation, because a person confirms a negated question with "no"
+//! ("No, I don't get it back") and we would score the opposite. A question asks one fact; where
+//! "yes" is the sign it may name several forms of that one sign joined by "or" (any of them is a
+//! "yes"); it never joins two facts with "and", and never two facts where "no" is the sign.
 
 /// The 11 ILO indicators of forced labour (ILO SAP-FL booklet, 2012), in booklet order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -150,6 +161,7 @@ pub enum QuestionId {
     F3,
     G1,
     G2,
+    G2b,
     G3,
     H1,
     H2,
@@ -157,12 +169,13 @@ pub enum QuestionId {
     I1b,
     I2,
     J1,
+    J1b,
     J2,
     J2b,
 }
 
 /// Number of questions in the long check.
-pub const QUESTION_COUNT: usize = 26;
+pub const QUESTION_COUNT: usize = 28;
 
 impl QuestionId {
     /// The question's data.
@@ -190,6 +203,10 @@ pub struct Question {
     pub severe: bool,
     /// Asked only when this earlier question got this answer.
     pub only_if: Option<(QuestionId, Answer)>,
+    /// The second half of a question split so that each screen asks one fact. It has the same
+    /// mapping as its first half, and both count as one sign in scoring (one Delphi indicator,
+    /// one severe sign), however many of the two are answered with the risk answer.
+    pub part_of: Option<QuestionId>,
 }
 
 use Dimension as D;
@@ -215,6 +232,7 @@ const fn q(
         acute: false,
         severe: false,
         only_if: None,
+        part_of: None,
     }
 }
 
@@ -236,7 +254,7 @@ pub static QUESTIONS: [Question; QUESTION_COUNT] = {
     use Group::*;
     use QuestionId as Q;
     [
-        // A: safety now. "Can you leave?" counts when the answer is no.
+        // A: safety now. "Are you free to leave?" counts when the answer is no.
         q(
             Q::A1,
             SafetyNow,
@@ -368,6 +386,8 @@ pub static QUESTIONS: [Question; QUESTION_COUNT] = {
             Icls::Conditions,
             Risk::No,
         )),
+        // Paid leave (§ 3 BUrlG) and sick pay (§ 3 EntgFG): one Delphi indicator, "no social
+        // protection" (D4·M), asked as two facts.
         legal(q(
             Q::G2,
             Contract,
@@ -376,6 +396,17 @@ pub static QUESTIONS: [Question; QUESTION_COUNT] = {
             Icls::Conditions,
             Risk::No,
         )),
+        Question {
+            part_of: Some(Q::G2),
+            ..legal(q(
+                Q::G2b,
+                Contract,
+                &[I::Conditions],
+                &[(D::Exploitation, M)],
+                Icls::Conditions,
+                Risk::No,
+            ))
+        },
         // Lawful short-term seasonal work can come without health insurance (FACTS §2.10):
         // no legal flag, so this alone never raises the band.
         q(
@@ -426,6 +457,8 @@ pub static QUESTIONS: [Question; QUESTION_COUNT] = {
             Icls::Coercion,
             Risk::Yes,
         ),
+        // Own phone, and contact with family and friends: one Delphi indicator, "isolation,
+        // confinement or surveillance" (D5·S), asked as two facts.
         q(
             Q::J1,
             Contact,
@@ -434,6 +467,17 @@ pub static QUESTIONS: [Question; QUESTION_COUNT] = {
             Icls::Coercion,
             Risk::No,
         ),
+        Question {
+            part_of: Some(Q::J1),
+            ..q(
+                Q::J1b,
+                Contact,
+                &[I::Isolation],
+                &[(D::Coercion, S)],
+                Icls::Coercion,
+                Risk::No,
+            )
+        },
         q(
             Q::J2,
             Contact,

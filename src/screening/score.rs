@@ -204,8 +204,22 @@ pub fn delphi_positive(grades: &[Grade]) -> bool {
     strong >= 2 || (strong >= 1 && medium + weak >= 1) || medium >= 3 || (medium >= 2 && weak >= 1)
 }
 
+/// The signs as scoring counts them: the two halves of a split question
+/// ([`crate::screening::Question::part_of`]) are one sign, counted once.
+fn units(signs: &[QuestionId]) -> Vec<QuestionId> {
+    let mut out: Vec<QuestionId> = Vec::with_capacity(signs.len());
+    for q in signs {
+        let whole = q.question().part_of.unwrap_or(*q);
+        if !out.contains(&whole) {
+            out.push(whole);
+        }
+    }
+    out
+}
+
 /// Every rule that applies to this set of signs, most serious first.
 fn rules_for(signs: &[QuestionId]) -> Vec<Rule> {
+    let signs = units(signs);
     let questions = || signs.iter().map(|q| q.question());
     let positive = |d: Dimension| {
         let grades: Vec<Grade> = questions()
@@ -319,6 +333,48 @@ mod tests {
     }
 
     #[test]
+    fn a_split_question_keeps_its_whole_s_mapping_and_follows_it() {
+        let parts: Vec<_> = QUESTIONS.iter().filter(|q| q.part_of.is_some()).collect();
+        assert_eq!(
+            parts.iter().map(|q| q.id).collect::<Vec<_>>(),
+            vec![G2b, J1b]
+        );
+        for q in parts {
+            let whole = q.part_of.unwrap().question();
+            assert_eq!(whole.part_of, None, "{:?}: a part of a part", q.id);
+            assert_eq!(
+                q.id as usize,
+                whole.id as usize + 1,
+                "{:?} is asked apart",
+                q.id
+            );
+            assert_eq!(
+                (q.group, q.indicators, q.delphi, q.icls, q.risk),
+                (
+                    whole.group,
+                    whole.indicators,
+                    whole.delphi,
+                    whole.icls,
+                    whole.risk
+                ),
+                "{:?} maps differently from {:?}",
+                q.id,
+                whole.id
+            );
+            assert_eq!(
+                (q.legal, q.acute, q.severe, q.only_if),
+                (whole.legal, whole.acute, whole.severe, whole.only_if)
+            );
+            for length in [Length::Short, Length::Long] {
+                assert_eq!(
+                    length.questions().contains(&q.id),
+                    length.questions().contains(&whole.id)
+                );
+            }
+        }
+    }
+
+    #[test]
     fn delphi_combinations() {
         use Grade::*;
         assert!(!delphi_positive(&[Strong]));
@@ -410,6 +466,27 @@ mod tests {
                 "threats alone: coercion without involuntariness",
                 &[(A4, Yes)],
                 Band::NoSigns,
+            ),
+            (
+                "paid leave, but no pay when sick: the half of G2 that used to be lost",
+                &[(G2b, No)],
+                Band::Unfair,
+            ),
+            ("no paid leave alone", &[(G2, No)], Band::Unfair),
+            (
+                "no contact with family and friends alone",
+                &[(J1b, No)],
+                Band::Exploitation,
+            ),
+            (
+                "own phone and contact both cut: still one isolation sign, as before the split",
+                &[(J1, No), (J1b, No)],
+                Band::Exploitation,
+            ),
+            (
+                "no leave and no sick pay: one D4 sign, + below minimum wage = 2 medium, not 3",
+                &[(G2, No), (G2b, No), (E1, No)],
+                Band::Unfair,
             ),
         ];
         for (name, list, expected) in cases {

@@ -3,6 +3,17 @@
 import AxeBuilder from "@axe-core/playwright";
 import { test, expect, type App } from "./fixtures/app";
 import { locales } from "./fixtures/locales";
+import { SelfCheck, type Reply } from "./fixtures/self-check";
+
+/** Opens the self-check, answers it (unlisted questions get their harmless answer) and waits for the band. */
+const selfCheckResult = (length: "short" | "long", replies: Record<string, Reply>, band: string) => async (app: App) => {
+  const check = new SelfCheck(app.page);
+  await check.open();
+  await check.start(length);
+  await check.answerAll(replies);
+  await expect(check.result).toHaveAttribute("data-band", band);
+};
+const SHORT = ["A1", "A2", "A3", "A4", "B1", "C1", "E1", "E2", "F1", "I1"];
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 
@@ -19,6 +30,31 @@ const views: { name: string; open: (app: App) => Promise<void> }[] = [
       await app.page.getByTestId("embed-open").click();
       await app.page.getByTestId("embed-check").fill('<script src="embed.js" data-view="x" data-lang="fr"></script>');
       await expect(app.page.getByTestId("embed-check-result").locator("li")).toHaveCount(2);
+    },
+  },
+  // The self-check (issue 14): every screen a person can reach.
+  { name: "self-check: start screen", open: async (app) => { await new SelfCheck(app.page).open(); } },
+  {
+    name: "self-check: a question",
+    open: async (app) => {
+      const check = new SelfCheck(app.page);
+      await check.open();
+      await check.start("short");
+      await expect(check.question).toHaveAttribute("data-question", "A1");
+    },
+  },
+  { name: "self-check: result, band 0", open: selfCheckResult("short", {}, "0") },
+  { name: "self-check: result, band 1", open: selfCheckResult("short", { F1: "yes" }, "1") },
+  { name: "self-check: result, band 2", open: selfCheckResult("short", { C1: "yes" }, "2") },
+  { name: "self-check: result, band 3 with the emergency numbers", open: selfCheckResult("short", { B1: "yes" }, "3") },
+  { name: "self-check: result, not enough answers", open: selfCheckResult("short", Object.fromEntries(SHORT.map((q) => [q, "skip"])), "none") },
+  {
+    name: "self-check: counsellor summary, as printed",
+    open: async (app) => {
+      await selfCheckResult("long", { G1: "no", J2: "yes", E2: "yes", A1: "no" }, "3")(app);
+      await app.page.emulateMedia({ media: "print" });
+      await expect(app.page.getByTestId("q-summary-indicators")).toBeVisible();
+      await expect(app.page.getByTestId("q-help")).toBeHidden();
     },
   },
 ];

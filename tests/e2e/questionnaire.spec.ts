@@ -49,6 +49,8 @@ const cases: Case[] = [
   { name: "long, nothing wrong", length: "long", replies: {}, band: "0" },
   { name: "long, nothing in writing", length: "long", replies: { G1: "no" }, band: "1" },
   { name: "long, long hours and below minimum wage", length: "long", replies: { F1: "yes", E1: "no" }, band: "2" },
+  { name: "long, paid leave but no pay when sick (the half a compound question hid)", length: "long", replies: { G2b: "no" }, band: "1" },
+  { name: "long, own phone but no contact with family and friends", length: "long", replies: { J1b: "no" }, band: "2" },
   {
     name: "long, deceived, exploited and dependent (Delphi trafficking)",
     length: "long",
@@ -84,6 +86,16 @@ for (const c of cases) {
       await expect(emergency.locator('a[href="tel:110"]')).toBeVisible();
       await expect(emergency.locator('a[href="tel:112"]')).toBeVisible();
       await expect(emergency.locator('a[href="tel:116016"], a[href="tel:+49116016"]').first()).toBeVisible();
+      // Someone without papers reads, next to the numbers, that calling in danger is right.
+      await expect(emergency.getByTestId("q-emergency-papers")).toHaveText(de.q_emergency_papers);
+      // Advice: 110 first; "talk to a counselling centre before an authority" only after it;
+      // "free and confidential" last.
+      const steps = page.getByTestId("q-next").locator("li");
+      await expect(steps.first()).toHaveAttribute("data-step", "Danger");
+      await expect(steps.first()).toHaveText(de.q_next3_danger);
+      const order = await steps.evaluateAll((els) => els.map((e) => e.getAttribute("data-step")));
+      expect(order.indexOf("Danger")).toBeLessThan(order.indexOf("Papers"));
+      expect(order.at(-1)).toBe("Free");
     } else {
       await expect(emergency).toHaveCount(0);
     }
@@ -95,6 +107,8 @@ for (const c of cases) {
       // G1 (nothing in writing) is a legal rule, not one of the ILO indicators.
       if (signs.some((q) => q !== "G1")) await expect(page.getByTestId("q-summary-indicators")).toBeVisible();
     }
+    // The rights say when their numbers and conditions were last checked, as a date in the language.
+    await expect(page.getByTestId("q-rights-checked")).toHaveText(de.q_rights_checked.replace("{{ date }}", "02.12.2026"));
     // Help where the person is: choose a district right here.
     await page.getByTestId("q-district").selectOption("05978");
     const bsa = app.centresOf("05978");

@@ -132,6 +132,7 @@ fn generated_code_compiles_against_app_types() {
     let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("generated-check");
     std::fs::create_dir_all(&dir).unwrap();
     let types = repo_root().join("src/data/types.rs");
+    let dates = repo_root().join("src/data/source_date.rs");
     let generated = dir.join("generated.rs");
     std::fs::write(&generated, &g.source).unwrap();
     let main = dir.join("check.rs");
@@ -139,10 +140,13 @@ fn generated_code_compiles_against_app_types() {
         &main,
         format!(
             "#![allow(dead_code)]\n\
+             #[path = {dates:?}] mod source_date;\n\
              #[path = {types:?}] mod types;\n\
              mod generated {{ use super::types::*; include!({generated:?}); }}\n\
              pub fn check() -> usize {{ generated::DISTRICTS.len() + generated::CENTRES.len() \
-             + generated::VIEW_BOX[0] as usize + generated::DIRECTORY_AS_OF.len() }}\n"
+             + generated::VIEW_BOX[0] as usize + generated::DIRECTORY_AS_OF.len() \
+             + generated::DESCRIPTIONS.len() + generated::DESCRIPTION_LOCALES.len() \
+             + generated::BSA_FINDER.len() + generated::BSA_FINDER_SOURCE.fields.len() }}\n"
         ),
     )
     .unwrap();

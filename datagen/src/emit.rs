@@ -3,10 +3,11 @@
 
 use std::fmt::Write;
 
-use crate::centres::{Centre, Directory, TOPICS};
+use crate::centres::{Centre, Directory, Source, LOCALES, TOPICS};
 use crate::locate::Fitted;
 use crate::map::{DistrictOut, MapOut};
 use crate::search_index::SearchTables;
+use crate::source_date::{Date, SourceDate};
 
 /// The complete generated file.
 /// The district paths are not emitted: they reach the page once, in the prerendered SVG of
@@ -38,6 +39,15 @@ pub fn emit(map: &MapOut, dir: &Directory, search: &SearchTables, fit: &Fitted) 
     }
     s.push_str("];\n\n");
     let _ = writeln!(s, "pub const DIRECTORY_AS_OF: &str = {:?};", dir.generated);
+    descriptions(&mut s, dir);
+    let _ = writeln!(
+        s,
+        "\n/// The ministry's finder of Beratungsstellen Arbeit: linked where a centre is known to exist\n\
+         /// but not who runs it or how to reach it.\npub const BSA_FINDER: &str = {:?};\n\
+         /// Where the finder's address comes from.\npub static BSA_FINDER_SOURCE: Source = {};",
+        dir.finder.url,
+        source(&dir.finder.source)
+    );
     search_tables(&mut s, search);
     locate(&mut s, fit);
     s
@@ -172,12 +182,16 @@ fn centre(s: &mut String, c: &Centre) {
             format!("Topic::{variant}")
         })
         .collect();
+    let ended = match c.ended {
+        Some(d) => format!("Some({})", date(d)),
+        None => "None".into(),
+    };
     let _ = writeln!(
         s,
         "    Centre {{\n        id: {:?},\n        kind: {},\n        name: {:?},\n        carrier: {},\n        \
          districts: {},\n        address: {address},\n        phone: {phone},\n        email: {},\n        \
-         website: {},\n        languages: {},\n        topics: &[{}],\n        description_de: {:?},\n        \
-         sources: &[",
+         website: {},\n        languages: {},\n        topics: &[{}],\n        audience: {},\n        \
+         description_de: {:?},\n        date_class: {},\n        ended: {ended},\n        sources: &[",
         c.id,
         c.kind.rust(),
         c.name,
@@ -187,25 +201,77 @@ fn centre(s: &mut String, c: &Centre) {
         opt(&c.website),
         strs(&c.languages),
         topics.join(", "),
+        c.audience.rust(),
         c.description_de,
+        c.date_class.rust(),
     );
     for src in &c.sources {
-        let _ = writeln!(
-            s,
-            "            Source {{ reference: {:?}, link: {}, date: {:?}, fields: {} }},",
-            src.reference,
-            opt(&src.link),
-            src.date,
-            strs(&src.fields)
-        );
+        let _ = writeln!(s, "            {},", source(src));
     }
     let _ = writeln!(s, "        ],\n        verified: {},\n    }},", c.verified);
+}
+
+fn date(d: Date) -> String {
+    match d {
+        Date::Year(y) => format!("Date::Year({y})"),
+        Date::Month(y, m) => format!("Date::Month({y}, {m})"),
+        Date::Day(y, m, d) => format!("Date::Day({y}, {m}, {d})"),
+    }
+}
+
+fn source_date(d: SourceDate) -> String {
+    match d {
+        SourceDate::Dated(d) => format!("SourceDate::Dated({})", date(d)),
+        SourceDate::Undated => "SourceDate::Undated".into(),
+        SourceDate::UndatedAbout(d) => format!("SourceDate::UndatedAbout({})", date(d)),
+        SourceDate::UndatedNotBefore(d) => format!("SourceDate::UndatedNotBefore({})", date(d)),
+    }
+}
+
+/// A `Source` literal. The German research note (`note_de`) is not emitted: readers never see it.
+fn source(src: &Source) -> String {
+    format!(
+        "Source {{ reference: {:?}, link: {}, date: {}, fields: {} }}",
+        src.reference,
+        opt(&src.link),
+        source_date(src.date),
+        strs(&src.fields)
+    )
+}
+
+/// Every entry's description in every language, in a table of its own (row = index into
+/// `CENTRES`, column = index into `DESCRIPTION_LOCALES`). Kept out of `Centre` so that the
+/// texts reach a build only where it reads them.
+fn descriptions(s: &mut String, dir: &Directory) {
+    let _ = writeln!(
+        s,
+        "\n/// The locale ids of the columns of `DESCRIPTIONS` (German, the source, first).\n\
+         pub const DESCRIPTION_LOCALES: [&str; {}] = {:?};\n\
+         /// `DESCRIPTIONS[i][j]`: the description of `CENTRES[i]` in `DESCRIPTION_LOCALES[j]`.\n\
+         pub static DESCRIPTIONS: [[Description; {}]; {}] = [",
+        LOCALES.len(),
+        LOCALES,
+        LOCALES.len(),
+        dir.centres.len()
+    );
+    for c in &dir.centres {
+        let _ = writeln!(s, "    // {}\n    [", c.id);
+        for d in &c.descriptions {
+            let _ = writeln!(
+                s,
+                "        Description {{ text: {:?}, reviewed: {} }},",
+                d.text, d.reviewed
+            );
+        }
+        s.push_str("    ],\n");
+    }
+    s.push_str("];\n");
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::centres::{CentreKind, Phone, Source};
+    use crate::centres::{Audience, CentreKind, DateClass, Description, Finder, Phone, Source};
     use crate::nrw::{DistrictKind, RegBez};
 
     #[test]
@@ -226,8 +292,19 @@ mod tests {
             rejected: vec![],
             origin_m: [0.0, 0.0],
         };
+        let finder_source = Source {
+            reference: "https://example.org/partner.php".into(),
+            link: Some("https://example.org/partner.php".into()),
+            date: SourceDate::UndatedAbout(Date::Year(2024)),
+            note_de: None,
+            fields: vec!["url".into()],
+        };
         let dir = Directory {
             generated: "2026-11-23".into(),
+            finder: Finder {
+                url: "https://www.mags.nrw/beratungsstellen-arbeit-finden".into(),
+                source: finder_source,
+            },
             centres: vec![Centre {
                 id: "x".into(),
                 kind: CentreKind::Statewide,
@@ -243,13 +320,33 @@ mod tests {
                 website: Some("https://a.de".into()),
                 languages: vec!["de".into()],
                 topics: vec!["notruf".into(), "lohn".into()],
+                audience: Audience::Professionals,
                 description_de: "Zeile 1\nZeile 2".into(),
-                sources: vec![Source {
-                    reference: "001_f7e79100f78d2940.txt".into(),
-                    link: None,
-                    date: "undated".into(),
-                    fields: vec!["name".into(), "phone".into()],
-                }],
+                descriptions: crate::centres::LOCALES
+                    .iter()
+                    .map(|l| Description {
+                        text: format!("Text {l}"),
+                        reviewed: *l == "de",
+                    })
+                    .collect(),
+                sources: vec![
+                    Source {
+                        reference: "001_f7e79100f78d2940.txt".into(),
+                        link: None,
+                        date: SourceDate::Undated,
+                        note_de: Some("nie gezeigt".into()),
+                        fields: vec!["name".into(), "phone".into()],
+                    },
+                    Source {
+                        reference: "https://a.de/x".into(),
+                        link: Some("https://a.de/x".into()),
+                        date: SourceDate::UndatedNotBefore(Date::Month(2025, 11)),
+                        note_de: None,
+                        fields: vec!["ended".into()],
+                    },
+                ],
+                date_class: DateClass::Ended,
+                ended: Some(Date::Day(2026, 1, 1)),
                 verified: false,
             }],
         };
@@ -279,7 +376,16 @@ mod tests {
             "phone: Some(Phone { display: \"110\", tel: \"110\" }),",
             "topics: &[Topic::Notruf, Topic::Lohn],",
             "description_de: \"Zeile 1\\nZeile 2\",",
-            "Source { reference: \"001_f7e79100f78d2940.txt\", link: None, date: \"undated\", fields: &[\"name\", \"phone\"] },",
+            "Source { reference: \"001_f7e79100f78d2940.txt\", link: None, date: SourceDate::Undated, fields: &[\"name\", \"phone\"] },",
+            "Source { reference: \"https://a.de/x\", link: Some(\"https://a.de/x\"), date: SourceDate::UndatedNotBefore(Date::Month(2025, 11)), fields: &[\"ended\"] },",
+            "audience: Audience::Professionals,",
+            "date_class: DateClass::Ended,",
+            "ended: Some(Date::Day(2026, 1, 1)),",
+            "pub const DESCRIPTION_LOCALES: [&str; 11] = [\"de\", \"ar\", \"bg\", \"de-x-simple\", \"en\", \"hu\", \"pl\", \"ro\", \"ru\", \"tr\", \"uk\"];",
+            "pub static DESCRIPTIONS: [[Description; 11]; 1] = [",
+            "        Description { text: \"Text de\", reviewed: true },\n        Description { text: \"Text ar\", reviewed: false },",
+            "pub const BSA_FINDER: &str = \"https://www.mags.nrw/beratungsstellen-arbeit-finden\";",
+            "pub static BSA_FINDER_SOURCE: Source = Source { reference: \"https://example.org/partner.php\", link: Some(\"https://example.org/partner.php\"), date: SourceDate::UndatedAbout(Date::Year(2024)), fields: &[\"url\"] };",
             "pub const DIRECTORY_AS_OF: &str = \"2026-11-23\";",
             "pub const MUNICIPALITY_NAMES: &str = \"Düsseldorf\";",
             "pub static MUNICIPALITY_DISTRICT: [u8; 1] = [0];",
@@ -292,5 +398,9 @@ mod tests {
         ] {
             assert!(out.contains(needle), "{needle}\nnot in\n{out}");
         }
+        assert!(
+            !out.contains("nie gezeigt"),
+            "research notes are not emitted"
+        );
     }
 }

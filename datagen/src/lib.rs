@@ -10,6 +10,7 @@
 //! - [`districts`]: GeoJSON validation;
 //! - [`map`]: projection, quantisation, path encoding, bbox and label points;
 //! - [`centres`]: validation of the directory;
+//! - [`source_date`]: source dates and their wording in each language (shared with the app);
 //! - [`tables`]: the municipality, postcode and locality CSVs;
 //! - [`search_index`]: the compact tables behind the search box;
 //! - [`locate`]: the lon/lat → SVG polynomial for "where am I";
@@ -37,6 +38,10 @@ pub mod nrw;
 pub mod offline;
 pub mod prerender;
 pub mod search_index;
+/// Source dates and how they read in each language: the app's `src/data/source_date.rs`,
+/// included by path so that the build and the app share one definition.
+#[path = "../../src/data/source_date.rs"]
+pub mod source_date;
 pub mod tables;
 
 pub use centres::{validate_centres, CentreKind, Directory};

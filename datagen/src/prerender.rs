@@ -13,9 +13,10 @@
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
-use crate::centres::{Centre, CentreKind, Directory, Source};
+use crate::centres::{Centre, CentreKind, DateClass, Directory, Source};
 use crate::map::{DistrictOut, MapOut};
 use crate::nrw::{DistrictKind, RegBez};
+use crate::source_date::{format_source_date, DateTexts};
 
 #[path = "../../src/data/languages.rs"]
 mod languages;
@@ -217,12 +218,17 @@ fn district_label(d: &DistrictOut, t: &Texts) -> Result<String, String> {
     )
 }
 
-/// BSA first, then partners, each in file order (as the app's `centres_for`).
+/// BSA first, then partners, each in file order (as the app's `centres_for`); ended entries
+/// are not offered.
 pub fn centres_for<'a>(dir: &'a Directory, ags: &str) -> Vec<&'a Centre> {
     let mut found: Vec<&Centre> = dir
         .centres
         .iter()
-        .filter(|c| c.kind != CentreKind::Statewide && c.districts.iter().any(|a| a == ags))
+        .filter(|c| {
+            c.kind != CentreKind::Statewide
+                && c.date_class != DateClass::Ended
+                && c.districts.iter().any(|a| a == ags)
+        })
         .collect();
     found.sort_by_key(|c| c.kind != CentreKind::Bsa);
     found
@@ -233,7 +239,7 @@ pub fn statewide(dir: &Directory) -> Vec<&Centre> {
     let mut found: Vec<&Centre> = dir
         .centres
         .iter()
-        .filter(|c| c.kind == CentreKind::Statewide)
+        .filter(|c| c.kind == CentreKind::Statewide && c.date_class != DateClass::Ended)
         .collect();
     found.sort_by_key(|c| !c.topics.iter().any(|t| t == "notruf"));
     found
@@ -446,10 +452,9 @@ fn source_line(s: &mut String, src: &Source, t: &Texts) -> Result<(), String> {
             );
         }
     }
-    let date = match src.date.strip_prefix("undated") {
-        Some(rest) => format!("{}{rest}", t.get("undated")?),
-        None => src.date.clone(),
-    };
+    let texts =
+        DateTexts::from_lookup(|k| t.get(k).ok()).map_err(|e| format!("{}: {e}", t.file))?;
+    let date = format_source_date(src.date, &texts);
     let _ = write!(
         s,
         ", <span class=\"as-of\">{}</span>",

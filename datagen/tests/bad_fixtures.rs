@@ -54,7 +54,7 @@ macro_rules! bad {
 }
 
 /// Every fixture file has a test below and a line in the README.
-const FIXTURES: [&str; 11] = [
+const FIXTURES: [&str; 15] = [
     "missing-district.geojson",
     "unknown-ags.geojson",
     "too-few-points.geojson",
@@ -66,6 +66,10 @@ const FIXTURES: [&str; 11] = [
     "duplicate-id.json",
     "malformed-phone.json",
     "malformed-email.json",
+    "missing-translation.json",
+    "missing-date-class.json",
+    "date-class-contradicts-sources.json",
+    "german-date-note.json",
 ];
 
 bad!(
@@ -122,6 +126,27 @@ bad!(
     malformed_email,
     "malformed-email.json",
     only r#"entry "bsa-unna": field "email": "info(at)example.org" is not a plain e-mail address like name@example.org"#
+);
+
+bad!(
+    missing_translation,
+    "missing-translation.json",
+    only r#"entry "bsa-unna": field "description_translations": has no "uk"; every entry needs its description in all 11 languages (de in description_de, and ar, bg, de-x-simple, en, hu, pl, ro, ru, tr, uk)"#
+);
+bad!(
+    missing_date_class,
+    "missing-date-class.json",
+    only r#"entry "bsa-unna": field "date_class": is missing; every entry needs a date class: current, before-2026, ended"#
+);
+bad!(
+    date_class_contradicts_sources,
+    "date-class-contradicts-sources.json",
+    only r#"entry "bsa-unna": field "date_class": is "current", but no source dates from 2026-01-01 or later (the newest known date is 2025-03 in sources[0]); write "before-2026""#
+);
+bad!(
+    german_date_note,
+    "german-date-note.json",
+    only r#"entry "bsa-unna": field "sources[0].date": "undated (Jahresbericht 2020)" is not a date; write "undated" alone: a date the content implies goes into about or not_before, a note into note_de"#
 );
 
 #[test]

@@ -2,8 +2,10 @@
 
 use std::path::{Path, PathBuf};
 
+use datagen::centres::{Audience, DateClass, LOCALES};
 use datagen::map::{point_in_rings, QRing};
-use datagen::{build, DistrictOut, Generated};
+use datagen::source_date::{format_source_date, Date, DateTexts, SourceDate};
+use datagen::{build, CentreKind, DistrictOut, Generated};
 
 fn repo_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
@@ -32,8 +34,8 @@ fn inside(label: [u16; 2], rings: &[QRing]) -> bool {
 fn real_geodata_passes() {
     let g = real();
     assert_eq!(g.map.districts.len(), 53);
-    assert_eq!(g.directory.centres.len(), 63);
-    assert_eq!(g.directory.generated, "2026-11-23");
+    assert_eq!(g.directory.centres.len(), 72);
+    assert_eq!(g.directory.generated, "2026-12-02");
     assert_eq!(g.municipalities.len(), 396);
     assert_eq!(g.postcodes.len(), 872);
     let [w, h] = g.map.view_box;
@@ -132,6 +134,7 @@ fn generated_code_compiles_against_app_types() {
     let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("generated-check");
     std::fs::create_dir_all(&dir).unwrap();
     let types = repo_root().join("src/data/types.rs");
+    let dates = repo_root().join("src/data/source_date.rs");
     let generated = dir.join("generated.rs");
     std::fs::write(&generated, &g.source).unwrap();
     let main = dir.join("check.rs");
@@ -139,10 +142,13 @@ fn generated_code_compiles_against_app_types() {
         &main,
         format!(
             "#![allow(dead_code)]\n\
+             #[path = {dates:?}] mod source_date;\n\
              #[path = {types:?}] mod types;\n\
              mod generated {{ use super::types::*; include!({generated:?}); }}\n\
              pub fn check() -> usize {{ generated::DISTRICTS.len() + generated::CENTRES.len() \
-             + generated::VIEW_BOX[0] as usize + generated::DIRECTORY_AS_OF.len() }}\n"
+             + generated::VIEW_BOX[0] as usize + generated::DIRECTORY_AS_OF.len() \
+             + generated::DESCRIPTIONS.len() + generated::DESCRIPTION_LOCALES.len() \
+             + generated::BSA_FINDER.len() + generated::BSA_FINDER_SOURCE.fields.len() }}\n"
         ),
     )
     .unwrap();
@@ -216,12 +222,13 @@ fn generate_writes_the_tables() {
         .unwrap()
         .summary();
     assert_eq!(summary.districts, 53);
-    assert_eq!(summary.centres(), 63);
+    assert_eq!(summary.centres(), 72);
     let written = std::fs::read_to_string(&out).unwrap();
     assert_eq!(written, real().source);
     assert!(written.contains("pub static DISTRICTS: [District; 53] = ["));
-    assert!(written.contains("pub static CENTRES: [Centre; 63] = ["));
-    assert!(written.contains("pub const DIRECTORY_AS_OF: &str = \"2026-11-23\";"));
+    assert!(written.contains("pub static CENTRES: [Centre; 72] = ["));
+    assert!(written.contains("pub const DIRECTORY_AS_OF: &str = \"2026-12-02\";"));
+    assert!(written.contains("pub static DESCRIPTIONS: [[Description; 11]; 72] = ["));
 }
 
 fn german() -> datagen::prerender::Texts {
@@ -251,7 +258,10 @@ fn prerendered_page_has_map_and_whole_directory() {
     }
     for c in &g.directory.centres {
         let cards = html.matches(&format!("data-id=\"{}\"", c.id)).count();
-        let expected = if c.kind == datagen::CentreKind::Statewide {
+        // An entry a source says has ended is not offered.
+        let expected = if c.date_class == DateClass::Ended {
+            0
+        } else if c.kind == datagen::CentreKind::Statewide {
             1
         } else {
             c.districts.len()
@@ -325,6 +335,8 @@ fn coverage_table_has_not_drifted() {
     // One row per district, and Oberhausen (no BSA known) points to the official overview.
     assert_eq!(table.lines().filter(|l| l.starts_with("| 05")).count(), 53);
     assert!(table.contains("| 05119 | Oberhausen | none known: official overview |"));
+    // The source check of issue 15: 44 of 53 districts have a BSA or a documented centre.
+    assert!(table.contains("- districts with a BSA or a documented centre: **44 / 53**"));
 }
 
 #[test]
@@ -356,4 +368,188 @@ fn search_tables_hold_every_name_once_in_order() {
         g.map.districts[usize::from(t.municipality_district[herne])].ags,
         "05916"
     );
+}
+
+fn centre<'a>(g: &'a Generated, id: &str) -> &'a datagen::centres::Centre {
+    g.directory
+        .centres
+        .iter()
+        .find(|c| c.id == id)
+        .unwrap_or_else(|| panic!("no entry {id}"))
+}
+
+/// Every entry has a date class that its sources call for (checked by the build); the data holds
+/// all three, the one ended entry included.
+#[test]
+fn date_classes_of_the_real_directory() {
+    let g = real();
+    // Newest source from 2026: the Regionalagentur OWL page of 2026-01-09.
+    for id in [
+        "bsa-bielefeld",
+        "bsa-kreis-herford",
+        "bsa-kreis-lippe",
+        "bsa-kreis-minden-luebbecke",
+        "bsa-kreis-paderborn",
+        "partner-hza-bielefeld",
+    ] {
+        assert_eq!(centre(&g, id).date_class, DateClass::Current, "{id}");
+    }
+    // Faire Integration: an undated page that cannot be older than 2026-01-01.
+    assert_eq!(
+        centre(&g, "statewide-faire-integration").date_class,
+        DateClass::Current
+    );
+    // Newest source October 2025: may have changed with the new funding period.
+    assert_eq!(
+        centre(&g, "bsa-mettmann-skfm-monheim").date_class,
+        DateClass::Before2026
+    );
+    // Paderborn's PadAlz: not selected for 2026, so not offered as current.
+    let padalz = centre(&g, "bsa-paderborn-padalz");
+    assert_eq!(padalz.date_class, DateClass::Ended);
+    assert_eq!(padalz.ended, Some(Date::Day(2026, 1, 1)));
+    assert!(padalz.districts.iter().any(|a| a == "05774"));
+    let ended: Vec<&str> = g
+        .directory
+        .centres
+        .iter()
+        .filter(|c| c.date_class == DateClass::Ended)
+        .map(|c| c.id.as_str())
+        .collect();
+    assert_eq!(ended, ["bsa-paderborn-padalz"]);
+    for c in &g.directory.centres {
+        assert_eq!(
+            c.date_class,
+            datagen::centres::derive_date_class(&c.sources, c.ended),
+            "{}",
+            c.id
+        );
+    }
+}
+
+/// The classification fixes of issue 15.
+#[test]
+fn audience_and_local_offices() {
+    let g = real();
+    assert_eq!(
+        centre(&g, "statewide-servicestelle-arbeitsausbeutung").audience,
+        Audience::Professionals
+    );
+    let professionals: Vec<&str> = g
+        .directory
+        .centres
+        .iter()
+        .filter(|c| c.audience == Audience::Professionals)
+        .map(|c| c.id.as_str())
+        .collect();
+    assert_eq!(professionals, ["statewide-servicestelle-arbeitsausbeutung"]);
+    // The Dortmund office of Faire Mobilität is a Dortmund partner; the network stays statewide.
+    let dortmund = centre(&g, "partner-faire-mobilitaet-dortmund");
+    assert_eq!(dortmund.kind, CentreKind::Partner);
+    assert_eq!(dortmund.districts, ["05913"]);
+    assert_eq!(
+        centre(&g, "statewide-faire-mobilitaet").kind,
+        CentreKind::Statewide
+    );
+    for c in &g.directory.centres {
+        if c.kind == CentreKind::Statewide {
+            assert!(
+                !c.name.contains("Beratungsstelle Dortmund"),
+                "{} is a local office listed as statewide",
+                c.id
+            );
+        }
+    }
+}
+
+/// Every entry has its description in each of the 11 languages, no language is the German text,
+/// and machine translations are marked unreviewed.
+#[test]
+fn every_entry_has_a_description_in_every_language() {
+    let g = real();
+    let on_disk = {
+        let mut ids: Vec<String> = std::fs::read_dir(repo_root().join("locales"))
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter_map(|n| n.strip_suffix(".json").map(String::from))
+            .filter(|n| n != "de")
+            .collect();
+        ids.sort();
+        ids.insert(0, "de".to_string());
+        ids
+    };
+    assert_eq!(LOCALES.to_vec(), on_disk, "datagen's LOCALES vs. locales/");
+    for c in &g.directory.centres {
+        assert_eq!(c.descriptions.len(), LOCALES.len(), "{}", c.id);
+        assert_eq!(c.descriptions[0].text, c.description_de, "{}", c.id);
+        for (l, d) in LOCALES.iter().zip(&c.descriptions).skip(1) {
+            assert!(!d.text.trim().is_empty(), "{}: {l}", c.id);
+            assert_ne!(d.text, c.description_de, "{}: {l} is German", c.id);
+        }
+    }
+    // Names stay as written inside the translations (checked on one entry per script).
+    let essen = centre(&g, "bsa-essen");
+    for d in &essen.descriptions {
+        assert!(d.text.contains("NEUE ARBEIT"), "{}", d.text);
+    }
+}
+
+fn date_texts_of(json: &serde_json::Value) -> DateTexts<'_> {
+    DateTexts::from_lookup(|k| json.get(k).and_then(serde_json::Value::as_str)).unwrap()
+}
+
+/// Every source date of the directory reads in every language, never as German text outside
+/// German: no "ohne Datum", no German month name, no research note.
+#[test]
+fn source_dates_read_in_every_language() {
+    let g = real();
+    let german_months = [
+        "Januar", "Februar", "März", "Mai", "Juni", "Juli", "Oktober", "Dezember",
+    ];
+    let dates: Vec<SourceDate> = g
+        .directory
+        .centres
+        .iter()
+        .flat_map(|c| c.sources.iter().map(|s| s.date))
+        .chain(std::iter::once(g.directory.finder.source.date))
+        .collect();
+    assert!(dates
+        .iter()
+        .any(|d| matches!(d, SourceDate::UndatedAbout(_))));
+    assert!(dates
+        .iter()
+        .any(|d| matches!(d, SourceDate::UndatedNotBefore(_))));
+    assert!(dates
+        .iter()
+        .any(|d| matches!(d, SourceDate::Dated(Date::Day(..)))));
+    assert!(dates
+        .iter()
+        .any(|d| matches!(d, SourceDate::Dated(Date::Month(..)))));
+    for l in LOCALES {
+        let text = std::fs::read_to_string(repo_root().join(format!("locales/{l}.json"))).unwrap();
+        let json: serde_json::Value = serde_json::from_str(&text).unwrap();
+        let texts = date_texts_of(&json);
+        for d in &dates {
+            let shown = format_source_date(*d, &texts);
+            assert!(!shown.contains("{{"), "{l}: {shown}");
+            assert!(!shown.contains("undated ("), "{l}: {shown}");
+            if !l.starts_with("de") {
+                assert!(!shown.contains("ohne Datum"), "{l}: {shown}");
+                for word in shown.split(|c: char| !c.is_alphabetic()) {
+                    assert!(!german_months.contains(&word), "{l}: {shown}");
+                }
+            }
+            if l != "en" {
+                assert!(!shown.contains("undated"), "{l}: {shown}");
+            }
+        }
+    }
+    // The research notes stay out of what is shown and out of the generated tables.
+    assert!(!g.source.contains("Jahresbericht 2020"));
+    assert!(g
+        .directory
+        .centres
+        .iter()
+        .flat_map(|c| &c.sources)
+        .any(|s| s.note_de.as_deref() == Some("Jahresbericht 2020")));
 }

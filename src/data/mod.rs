@@ -2,10 +2,12 @@
 
 mod display;
 mod languages;
+pub mod source_date;
 pub mod types;
 
 pub use display::display_url;
 pub use languages::endonym;
+pub use source_date::{format_source_date, DateTexts, DATE_KEYS, FUNDING_PERIOD_2026};
 pub use types::*;
 
 #[allow(clippy::all, clippy::pedantic)]
@@ -14,6 +16,9 @@ mod generated {
     include!(concat!(env!("OUT_DIR"), "/generated.rs"));
 }
 pub use generated::{CENTRES, DIRECTORY_AS_OF, DISTRICTS, VIEW_BOX};
+// Every entry's description in all languages, and the ministry's finder (issue 15; the
+// renderer reads them, see `types::Description`).
+pub use generated::{BSA_FINDER, BSA_FINDER_SOURCE, DESCRIPTIONS, DESCRIPTION_LOCALES};
 // Search and "where am I" (src/directory/search/, src/directory/locate/).
 pub use generated::{
     LOCALITY_COUNTS, LOCALITY_NAMES, LOCATE_ORIGIN, LOCATE_X, LOCATE_Y, MUNICIPALITY_DISTRICT,
@@ -29,22 +34,36 @@ pub fn district_index(ags: &str) -> Option<usize> {
     DISTRICTS.binary_search_by(|d| d.ags.cmp(ags)).ok()
 }
 
-/// The entries that serve one district, Beratungsstellen Arbeit first, then partners.
+/// The current entries that serve one district, Beratungsstellen Arbeit first, then partners.
+/// Entries a source says have ended are not offered (see [`ended_for`]).
 pub fn centres_for(ags: &str) -> Vec<&'static Centre> {
     let mut found: Vec<&'static Centre> = CENTRES
         .iter()
-        .filter(|c| c.kind != CentreKind::Statewide && c.districts.contains(&ags))
+        .filter(|c| {
+            c.kind != CentreKind::Statewide
+                && c.date_class != DateClass::Ended
+                && c.districts.contains(&ags)
+        })
         .collect();
     // Stable: within a kind, the order of the data file is kept.
     found.sort_by_key(|c| c.kind);
     found
 }
 
-/// Offers for all of NRW; emergency numbers first.
+/// Entries of one district that a source says have ended (e.g. a carrier not selected for the
+/// funding period 2026–2028): for an "ended" note, never as an offer.
+pub fn ended_for(ags: &str) -> Vec<&'static Centre> {
+    CENTRES
+        .iter()
+        .filter(|c| c.date_class == DateClass::Ended && c.districts.contains(&ags))
+        .collect()
+}
+
+/// Current offers for all of NRW; emergency numbers first.
 pub fn statewide() -> Vec<&'static Centre> {
     let mut found: Vec<&'static Centre> = CENTRES
         .iter()
-        .filter(|c| c.kind == CentreKind::Statewide)
+        .filter(|c| c.kind == CentreKind::Statewide && c.date_class != DateClass::Ended)
         .collect();
     found.sort_by_key(|c| !c.topics.contains(&Topic::Notruf));
     found
@@ -69,6 +88,58 @@ mod tests {
         assert_eq!(found[0].kind, CentreKind::Bsa);
         assert!(found.windows(2).all(|w| w[0].kind <= w[1].kind));
         assert!(found.iter().all(|c| c.districts.contains(&"05978")));
+    }
+
+    #[test]
+    fn an_ended_entry_is_not_offered_as_current() {
+        // Kreis Paderborn: PadAlz e.V. was not selected for the funding period from 2026.
+        let ended = ended_for("05774");
+        assert!(
+            !ended.is_empty(),
+            "the data records an ended carrier in Paderborn"
+        );
+        for c in &ended {
+            assert_eq!(c.date_class, DateClass::Ended);
+            assert!(c.ended.is_some(), "{}", c.id);
+            assert!(
+                !centres_for("05774").iter().any(|x| x.id == c.id),
+                "{}",
+                c.id
+            );
+        }
+        assert!(
+            centres_for("05774")
+                .iter()
+                .any(|c| c.kind == CentreKind::Bsa),
+            "Paderborn still has its (current) Beratungsstelle Arbeit"
+        );
+        assert!(CENTRES
+            .iter()
+            .filter(|c| c.date_class != DateClass::Ended)
+            .all(|c| c.ended.is_none()));
+        assert!(statewide().iter().all(|c| c.date_class != DateClass::Ended));
+    }
+
+    #[test]
+    fn every_entry_has_a_description_in_every_app_language() {
+        use leptos_i18n::Locale as _;
+        assert_eq!(DESCRIPTIONS.len(), CENTRES.len());
+        for l in crate::i18n::Locale::get_all() {
+            let j = DESCRIPTION_LOCALES
+                .iter()
+                .position(|d| *d == l.as_str())
+                .unwrap_or_else(|| panic!("no descriptions in {l}"));
+            for (c, row) in CENTRES.iter().zip(DESCRIPTIONS.iter()) {
+                assert!(!row[j].text.trim().is_empty(), "{}: {l}", c.id);
+            }
+        }
+        for (c, row) in CENTRES.iter().zip(DESCRIPTIONS.iter()) {
+            assert_eq!(
+                row[0].text, c.description_de,
+                "{}: column 0 is German",
+                c.id
+            );
+        }
     }
 
     #[test]

@@ -3,6 +3,9 @@
 //! Everything here is `'static` data compiled into the wasm: the page never parses
 //! or fetches data at run time.
 
+// Source dates are defined beside their wording (`source_date.rs`, shared with the build).
+pub use super::source_date::{Date, SourceDate};
+
 /// What kind of district (Kreis-level unit) this is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DistrictKind {
@@ -86,8 +89,9 @@ pub struct Source {
     pub reference: &'static str,
     /// The same URL if it is an https link we may show as a link; `None` otherwise.
     pub link: Option<&'static str>,
-    /// The date the source itself gives (`"2025-03"`), or `"undated …"`.
-    pub date: &'static str,
+    /// The date the source itself gives, or what is known of it when it gives none. Shown in
+    /// the reader's language with `source_date::format_source_date`.
+    pub date: SourceDate,
     /// Which fields of the entry this source supports.
     pub fields: &'static [&'static str],
 }
@@ -110,6 +114,36 @@ pub enum Topic {
     Wohnen,
 }
 
+/// How current an entry is (checked against its sources' dates by the build).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateClass {
+    /// A source dated 2026-01-01 or later (the funding period 2026–2028) supports it.
+    Current,
+    /// No source is known to date from 2026 on: the carrier or contact may have changed when
+    /// the new funding period began on 2026-01-01. Show the "call first" note.
+    Before2026,
+    /// A source says the offer ended (`Centre::ended`): never offer it as current.
+    Ended,
+}
+
+/// Whom an offer is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Audience {
+    /// People who need help.
+    Public,
+    /// Only professionals (counselling centres, authorities): say so, it is no first contact
+    /// for people affected.
+    Professionals,
+}
+
+/// An entry's description in one language (see `DESCRIPTIONS`).
+#[derive(Debug)]
+pub struct Description {
+    pub text: &'static str,
+    /// `false` for a machine translation no native speaker has checked yet.
+    pub reviewed: bool,
+}
+
 /// One entry of the directory: a counselling centre, partner or statewide offer.
 #[derive(Debug)]
 pub struct Centre {
@@ -127,7 +161,12 @@ pub struct Centre {
     /// ISO 639-1 codes of the languages offered.
     pub languages: &'static [&'static str],
     pub topics: &'static [Topic],
+    pub audience: Audience,
+    /// German (the source text); every language is in `DESCRIPTIONS`, same row as in `CENTRES`.
     pub description_de: &'static str,
+    pub date_class: DateClass,
+    /// When the offer ended, if a source says so (then `date_class` is `Ended`).
+    pub ended: Option<Date>,
     pub sources: &'static [Source],
     /// True when a supporting source is the organisation itself or the ministry.
     pub verified: bool,

@@ -78,11 +78,7 @@ fn SourceLine(
         None => view! { <span>{t!(i18n, source_note, name = source.reference)}</span> }.into_any(),
     };
     let date = move || {
-        let rest = source.date.strip_prefix("undated");
-        let date = match rest {
-            Some(rest) => format!("{}{rest}", t_string!(i18n, undated)),
-            None => source.date.to_string(),
-        };
+        let date = source_date_text(i18n, source.date);
         t_string!(i18n, as_of, date = date).to_string()
     };
     view! { {reference} ", " <span class="as-of">{date}</span> }

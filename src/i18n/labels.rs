@@ -1,10 +1,12 @@
-//! Locale text for the data's enums (district kinds, regions, topics), so views stay free
-//! of lookup tables.
+//! Locale text for the data's enums (district kinds, regions, topics, source dates), so views
+//! stay free of lookup tables.
 
 use leptos_i18n::I18nContext;
 
 use super::{t_string, Locale};
-use crate::data::{District, DistrictKind, RegBez, Topic};
+use crate::data::{
+    format_source_date, DateTexts, District, DistrictKind, RegBez, SourceDate, Topic, DATE_KEYS,
+};
 
 /// Localised kind of a district, e.g. "Kreisfreie Stadt".
 pub fn district_kind(i18n: I18nContext<Locale>, kind: DistrictKind) -> &'static str {
@@ -53,5 +55,38 @@ pub fn topic_name(i18n: I18nContext<Locale>, t: Topic) -> &'static str {
         Topic::Sozialleistungen => t_string!(i18n, topic_sozialleistungen),
         Topic::Werkvertrag => t_string!(i18n, topic_werkvertrag),
         Topic::Wohnen => t_string!(i18n, topic_wohnen),
+    }
+}
+
+/// A source date in the reader's language ("März 2025", "undated, about 2020"), written by the
+/// pure `data::format_source_date` from this locale's date texts. (The patterns are read back
+/// with their placeholders, since the macro fills placeholders in.)
+pub fn source_date_text(i18n: I18nContext<Locale>, date: SourceDate) -> String {
+    let texts: [String; 7] = [
+        t_string!(i18n, date_months).to_string(),
+        t_string!(i18n, date_months_with_day).to_string(),
+        t_string!(
+            i18n,
+            date_day,
+            day = "{{ day }}",
+            month = "{{ month }}",
+            year = "{{ year }}"
+        )
+        .to_string(),
+        t_string!(i18n, date_month, month = "{{ month }}", year = "{{ year }}").to_string(),
+        t_string!(i18n, undated).to_string(),
+        t_string!(i18n, date_undated_about, date = "{{ date }}").to_string(),
+        t_string!(i18n, date_undated_not_before, date = "{{ date }}").to_string(),
+    ];
+    let lookup = |key: &str| {
+        DATE_KEYS
+            .iter()
+            .position(|k| *k == key)
+            .map(|i| texts[i].as_str())
+    };
+    match DateTexts::from_lookup(lookup) {
+        Ok(t) => format_source_date(date, &t),
+        // tests/locales.rs keeps the locale files complete; never show a raw date instead.
+        Err(_) => texts[4].clone(),
     }
 }
